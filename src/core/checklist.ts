@@ -1,0 +1,52 @@
+import type { Data, FormDefinition } from './definition.js';
+import { isEmptyValue } from './field-types.js';
+import type { Issue } from './issues.js';
+import { collectLeaves, pathMatcher } from './path.js';
+import { walkDefinition } from './walk.js';
+
+export type ChecklistStatus = 'notStarted' | 'inProgress' | 'complete' | 'hasErrors';
+
+export interface ChecklistItemState {
+  id: string;
+  rule: string;
+  /** Message key of the item's label. */
+  label: string;
+  section: string;
+  status: ChecklistStatus;
+}
+
+export interface ChecklistState {
+  complete: number;
+  total: number;
+  items: ChecklistItemState[];
+}
+
+const COMPOSITE = new Set(['group', 'repeat', 'guidance', 'summary']);
+
+const isMissing = (issue: Issue) => issue.code.endsWith('.required');
+
+/**
+ * Each required content item's status. "Has errors" means an answer given is wrong (or, after a
+ * submit attempt, anything is missing); an item merely not finished yet is "in progress".
+ */
+export function checklistState(definition: FormDefinition<any>, data: Data, issues: readonly Issue[], submitted: boolean): ChecklistState {
+  const filled: string[] = [];
+  walkDefinition(definition, data, ({ field, path, value }) => {
+    if (COMPOSITE.has(field.type)) return;
+    // A budget is one field but many cells: each filled cell counts on its own.
+    collectLeaves(value, path, (leaf, v) => {
+      if (!isEmptyValue(v)) filled.push(leaf);
+    });
+  });
+  const errors = issues.filter((i) => i.severity === 'error');
+  const items = definition.checklist.map((item): ChecklistItemState => {
+    const matchers = item.paths.map(pathMatcher);
+    const covers = (path: string) => matchers.some((m) => m(path));
+    const own = errors.filter((e) => covers(e.path));
+    const started = filled.some(covers);
+    const wrong = own.some((e) => submitted || !isMissing(e));
+    const status: ChecklistStatus = wrong ? 'hasErrors' : !started ? 'notStarted' : own.length ? 'inProgress' : 'complete';
+    return { id: item.id, rule: item.rule, label: item.label, section: item.section, status };
+  });
+  return { complete: items.filter((i) => i.status === 'complete').length, total: items.length, items };
+}

@@ -1,0 +1,205 @@
+import type { Issue } from './issues.js';
+
+/**
+ * A form definition is data plus a few pure functions. The engine knows field types, never
+ * schemes: everything a scheme knows (sections, lists, rules, checklist) lives in its definition.
+ * Every `label`, `hint` and `*Key` is a message key that the scheme's texts module translates.
+ */
+export type Data = Record<string, unknown>;
+
+export type FieldType =
+  | 'text'
+  | 'textarea'
+  | 'email'
+  | 'phone'
+  | 'orgnr'
+  | 'kontonr'
+  | 'amount'
+  | 'date'
+  | 'select'
+  | 'radio'
+  | 'checkbox'
+  | 'municipality'
+  | 'group'
+  | 'repeat'
+  | 'budget'
+  | 'summary'
+  | 'guidance';
+
+/** What a predicate sees: the whole form's data and the object the field sits in. */
+export interface Scope {
+  data: Data;
+  parent: Data;
+}
+
+export type Predicate = (scope: Scope) => boolean;
+
+interface FieldBase {
+  /** Property name in the data object. */
+  key: string;
+  type: FieldType;
+  label: string;
+  hint?: string;
+  /** Rule id for this field's own checks (required, format); the type's default otherwise. */
+  rule?: string;
+  required?: boolean | Predicate;
+  /** Hidden fields keep their value while hidden, are not validated and are left out of the submission. */
+  when?: Predicate;
+  /** Message key for "required", when the generic one does not read well. */
+  requiredKey?: string;
+}
+
+export interface TextField extends FieldBase {
+  type: 'text' | 'textarea';
+  maxLength: number;
+  /** Textareas: visible rows. */
+  rows?: number;
+  autocomplete?: string;
+}
+
+export interface SimpleField extends FieldBase {
+  type: 'email' | 'phone' | 'orgnr' | 'kontonr' | 'amount' | 'date' | 'checkbox' | 'municipality';
+  autocomplete?: string;
+  /** Dates: a sibling date key this one may not be before (ALL-6). */
+  notBefore?: string;
+}
+
+export interface Option {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+export interface ChoiceField extends FieldBase {
+  type: 'select' | 'radio';
+  options: readonly Option[];
+}
+
+export interface GroupField extends FieldBase {
+  type: 'group';
+  fields: readonly Field[];
+}
+
+export interface RepeatField extends FieldBase {
+  type: 'repeat';
+  /** Label of one item, with `{n}` as its number. */
+  itemLabel: string;
+  addLabel: string;
+  fields: readonly Field[];
+  minItems?: number;
+  maxItems?: number;
+}
+
+/** Who may pay for a cost element: a budget column key (e.g. `grant`, `own`). */
+export interface BudgetElement {
+  key: string;
+  label: string;
+  hint?: string;
+  /** Columns this element may have an amount in; the others are closed (an error if filled). */
+  payers: readonly string[];
+}
+
+export interface BudgetColumn {
+  key: string;
+  label: string;
+}
+
+/**
+ * A cost budget: rows (cost elements) × columns (who pays), each row optionally broken into
+ * lines `{ what, <column>: amount }` that sum into it.
+ */
+export interface BudgetField extends FieldBase {
+  type: 'budget';
+  columns: readonly BudgetColumn[];
+  elements: readonly BudgetElement[];
+  /** Rule id for a closed cell that holds an amount. */
+  payerRule: string;
+  lineMaxLength: number;
+}
+
+export interface GuidanceItem {
+  label: string;
+  text: string;
+  /** Section ids whose answers serve this criterion. */
+  sections: readonly string[];
+}
+
+export interface GuidanceGroup {
+  label: string;
+  weight: number;
+  items: readonly GuidanceItem[];
+}
+
+/** Read-only guidance (rule kind "info"): text and links, no data. */
+export interface GuidanceField extends FieldBase {
+  type: 'guidance';
+  groups: readonly GuidanceGroup[];
+}
+
+export interface SummaryItem {
+  label: string;
+  /** Path into the computed block. */
+  path: string;
+  format: 'kroner' | 'percent';
+  /** Visual weight: a total is shown stronger. */
+  emphasis?: boolean;
+}
+
+/**
+ * Figures from the computed block, read-only, and an optional stacked bar of parts against a
+ * whole. Cross-field rules that concern the totals attach their issues to this field's path.
+ */
+export interface SummaryField extends FieldBase {
+  type: 'summary';
+  items: readonly SummaryItem[];
+  bar?: { segments: readonly { label: string; path: string }[]; whole: string; wholeLabel: string };
+}
+
+export type Field = TextField | SimpleField | ChoiceField | GroupField | RepeatField | BudgetField | SummaryField | GuidanceField;
+
+export interface Section {
+  id: string;
+  title: string;
+  intro?: string;
+  /** Sections read their fields from `data[key]`; without a key, fields sit at the top level. */
+  key?: string;
+  fields: readonly Field[];
+  when?: Predicate;
+  /** Rule id that makes this section's fields required, unless a field names its own. */
+  rule?: string;
+}
+
+export interface ChecklistItemDefinition {
+  id: string;
+  /** Rule id this item comes from, shown beside it. */
+  rule: string;
+  label: string;
+  /** The section the item links to. */
+  section: string;
+  /** Data paths that make up the item; `*` stands for every index of a repeat. */
+  paths: readonly string[];
+}
+
+/** A check across fields (a sum, a date order, a relation): pure function of data and computed. */
+export interface CrossRule<C = unknown> {
+  id: string;
+  check: (data: Data, computed: C) => Issue[];
+}
+
+/** Where a rule's message sits and which fields make it visible. */
+export interface FormDefinition<C = unknown> {
+  /** Schema id, e.g. `helseteknologi/soknad`. */
+  id: string;
+  version: string;
+  scheme: string;
+  form: string;
+  variant: string;
+  title: string;
+  intro?: string;
+  sections: readonly Section[];
+  rules: readonly CrossRule<C>[];
+  compute: (data: Data) => C;
+  checklist: readonly ChecklistItemDefinition[];
+  /** The data a new, empty form starts with (e.g. one empty goal). */
+  initial?: () => Data;
+}

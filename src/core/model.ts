@@ -1,0 +1,141 @@
+import { checklistState, type ChecklistState } from './checklist.js';
+import type { Data, FormDefinition } from './definition.js';
+import { isEmptyValue } from './field-types.js';
+import { isBlocking, type Issue } from './issues.js';
+import { collectLeaves, getIn, isRecord, isUnder, setIn } from './path.js';
+import { submissionData, type Submission } from './submission.js';
+import { validate } from './validate.js';
+
+/**
+ * The form's single truth: data (the model values), interaction state per path, and what
+ * follows from them (computed, issues, checklist), recomputed on every change.
+ */
+export class FormModel<C = unknown> {
+  readonly definition: FormDefinition<C>;
+  data: Data;
+  computed!: C;
+  issues: Issue[] = [];
+  submitted = false;
+  private touched = new Set<string>();
+  private dirty = new Set<string>();
+  private prefilled = new Set<string>();
+
+  constructor(definition: FormDefinition<C>, data?: Data) {
+    this.definition = definition;
+    this.data = {};
+    if (data) this.prefill(data);
+    else this.reset();
+  }
+
+  /** Starts over with the definition's initial data and no interaction. */
+  reset(): void {
+    this.data = this.definition.initial?.() ?? {};
+    this.touched.clear();
+    this.dirty.clear();
+    this.prefilled.clear();
+    this.submitted = false;
+    this.recompute();
+  }
+
+  /** Loads data from outside (a host's prefill, a draft): its errors show at once. */
+  prefill(data: Data): void {
+    this.reset();
+    this.data = structuredClone(isRecord(data) ? data : {});
+    collectLeaves(this.data, '', (path, value) => {
+      if (!isEmptyValue(value)) this.prefilled.add(path);
+    });
+    this.recompute();
+  }
+
+  get(path: string): unknown {
+    return getIn(this.data, path);
+  }
+
+  /** A change by the user. */
+  set(path: string, value: unknown): void {
+    this.data = setIn(this.data, path, value);
+    this.dirty.add(path);
+    this.recompute();
+  }
+
+  /** The user left the field. */
+  touch(path: string): void {
+    this.touched.add(path);
+  }
+
+  addItem(path: string, item: Data = {}): number {
+    const list = this.get(path);
+    const next = Array.isArray(list) ? [...list, item] : [item];
+    this.data = setIn(this.data, path, next);
+    this.recompute();
+    return next.length - 1;
+  }
+
+  /** Removes one item of a repeat, moving later items' interaction state down one index. */
+  removeItem(path: string, index: number): void {
+    const list = this.get(path);
+    if (!Array.isArray(list)) return;
+    this.data = setIn(this.data, path, list.filter((_, i) => i !== index));
+    for (const set of [this.touched, this.dirty, this.prefilled]) shiftIndex(set, path, index);
+    this.recompute();
+  }
+
+  markSubmitted(): void {
+    this.submitted = true;
+  }
+
+  recompute(): void {
+    this.computed = this.definition.compute(this.data);
+    this.issues = validate(this.definition, this.data, this.computed);
+  }
+
+  /** Shown when `(touched && dirty) || prefilled || submitted`, for the path or any field under it. */
+  isShown(issue: Issue): boolean {
+    if (this.submitted) return true;
+    const interacted = (path: string) => (this.touched.has(path) && this.dirty.has(path)) || this.prefilled.has(path);
+    if (interacted(issue.path)) return true;
+    for (const path of this.dirty) if (isUnder(path, issue.path) && interacted(path)) return true;
+    for (const path of this.prefilled) if (isUnder(path, issue.path)) return true;
+    return false;
+  }
+
+  get visibleIssues(): Issue[] {
+    return this.issues.filter((i) => this.isShown(i));
+  }
+
+  get blockingIssues(): Issue[] {
+    return this.issues.filter(isBlocking);
+  }
+
+  get checklist(): ChecklistState {
+    return checklistState(this.definition, this.data, this.issues, this.submitted);
+  }
+
+  submission(locale: string, now = new Date()): Submission<C> {
+    const { id, version, scheme, form, variant } = this.definition;
+    return {
+      schema: id,
+      schemaVersion: version,
+      scheme,
+      form,
+      variant,
+      locale,
+      submittedAt: now.toISOString(),
+      data: submissionData(this.definition, this.data),
+      computed: this.computed,
+      checklist: this.checklist,
+    };
+  }
+}
+
+function shiftIndex(set: Set<string>, listPath: string, removed: number): void {
+  const prefix = `${listPath}.`;
+  for (const path of [...set]) {
+    if (!path.startsWith(prefix)) continue;
+    const [index, ...rest] = path.slice(prefix.length).split('.');
+    const i = Number(index);
+    if (i < removed) continue;
+    set.delete(path);
+    if (i > removed) set.add([`${listPath}.${i - 1}`, ...rest].join('.'));
+  }
+}

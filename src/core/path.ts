@@ -1,0 +1,46 @@
+import type { Data } from './definition.js';
+
+/** Dotted paths into plain JSON data: `partners.2.name`. */
+export const joinPath = (base: string, key: string | number): string => (base ? `${base}.${key}` : String(key));
+
+export function getIn(data: unknown, path: string): unknown {
+  if (!path) return data;
+  let node: unknown = data;
+  for (const part of path.split('.')) {
+    if (node == null || typeof node !== 'object') return undefined;
+    node = Object.hasOwn(node, part) ? (node as Record<string, unknown>)[part] : undefined;
+  }
+  return node;
+}
+
+/** Copies only along the path, so untouched branches keep their identity. */
+export function setIn<T extends Data>(data: T, path: string, value: unknown): T {
+  const [head, ...rest] = path.split('.');
+  const key = head!;
+  const container: Record<string, unknown> | unknown[] = Array.isArray(data) ? [...data] : { ...data };
+  const child = (data as Record<string, unknown>)[key];
+  const next = rest.length === 0 ? value : setIn((child ?? (/^\d+$/.test(rest[0]!) ? [] : {})) as Data, rest.join('.'), value);
+  (container as Record<string, unknown>)[key] = next;
+  return container as T;
+}
+
+/** Does `path` lie at or under `prefix`? */
+export const isUnder = (path: string, prefix: string): boolean =>
+  prefix === '' || path === prefix || path.startsWith(`${prefix}.`);
+
+/** A path pattern with `*` for any one segment (`goals.*.title`) as a test of a concrete path at or under it. */
+export function pathMatcher(pattern: string): (path: string) => boolean {
+  if (!pattern.includes('*')) return (path) => isUnder(path, pattern);
+  const re = new RegExp(`^${pattern.split('.').map((p) => (p === '*' ? '[^.]+' : p.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&'))).join('\\.')}(\\.|$)`);
+  return (path) => re.test(path);
+}
+
+export const isRecord = (value: unknown): value is Data =>
+  value != null && typeof value === 'object' && !Array.isArray(value);
+
+/** Calls `visit` for every leaf under `value`; text that did not parse counts as one leaf. */
+export function collectLeaves(value: unknown, path: string, visit: (path: string, value: unknown) => void): void {
+  if (Array.isArray(value)) value.forEach((v, i) => collectLeaves(v, joinPath(path, i), visit));
+  else if (isRecord(value) && !('unparseable' in value)) for (const [k, v] of Object.entries(value)) collectLeaves(v, joinPath(path, k), visit);
+  else visit(path, value);
+}

@@ -1,0 +1,66 @@
+import type { BudgetField, Data, FormDefinition } from './definition.js';
+import { isEmptyValue } from './field-types.js';
+import type { ChecklistState } from './checklist.js';
+import { isRecord, setIn } from './path.js';
+import { walkDefinition } from './walk.js';
+
+/** What `tilskudd-submit` carries and a back end receives (documented in the README). */
+export interface Submission<C = unknown> {
+  schema: string;
+  schemaVersion: string;
+  scheme: string;
+  form: string;
+  variant: string;
+  locale: string;
+  submittedAt: string;
+  data: Data;
+  computed: C;
+  checklist: ChecklistState;
+}
+
+/**
+ * The data as submitted: only visible fields of the definition (answers for a branch not chosen
+ * stay in the model but are left out here), empty answers as null, unknown keys dropped.
+ */
+export function submissionData(definition: FormDefinition<any>, data: Data): Data {
+  let out: Data = {};
+  for (const section of definition.sections) if (section.key) out[section.key] = {};
+  walkDefinition(definition, data, ({ field, path, value }) => {
+    switch (field.type) {
+      case 'guidance':
+      case 'summary':
+        return;
+      case 'group':
+        out = setIn(out, path, {});
+        return;
+      case 'repeat':
+        out = setIn(out, path, Array.isArray(value) ? value.map(() => ({})) : []);
+        return;
+      case 'budget':
+        out = setIn(out, path, budgetData(field, value));
+        return false;
+      case 'checkbox':
+        out = setIn(out, path, value === true);
+        return;
+      default:
+        out = setIn(out, path, isEmptyValue(value) ? null : value);
+    }
+  });
+  return out;
+}
+
+const amountOrNull = (v: unknown) => (typeof v === 'number' ? v : null);
+
+function budgetData(field: BudgetField, value: unknown): Data {
+  const budget = isRecord(value) ? value : {};
+  const out: Data = {};
+  for (const element of field.elements) {
+    const row = isRecord(budget[element.key]) ? (budget[element.key] as Data) : {};
+    const lines = Array.isArray(row.lines) ? row.lines.filter(isRecord) : [];
+    const cells = (source: Data) => Object.fromEntries(element.payers.map((key) => [key, amountOrNull(source[key])]));
+    out[element.key] = lines.length
+      ? { lines: lines.map((line) => ({ what: typeof line.what === 'string' ? line.what : null, ...cells(line) })) }
+      : cells(row);
+  }
+  return out;
+}

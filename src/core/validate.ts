@@ -1,0 +1,116 @@
+import type { BudgetField, Data, Field, FormDefinition } from './definition.js';
+import { amountSchema, codecs, fieldSchema, isEmptyValue, requiredKeys, typeRules } from './field-types.js';
+import type { Issue, IssueParams } from './issues.js';
+import { parseAmount } from './parse/amount.js';
+import { isIsoDate } from './parse/date.js';
+import { charCount } from './parse/text.js';
+import { isRecord, joinPath } from './path.js';
+import { isUnparseable } from './unparseable.js';
+import { isRequired, walkDefinition } from './walk.js';
+
+/** Every issue of the form: each visible field's own checks, then the definition's cross-field rules. */
+export function validate<C>(definition: FormDefinition<C>, data: Data, computed: C): Issue[] {
+  const issues: Issue[] = [];
+  walkDefinition(definition, data, ({ field, path, value, scope, section }) => {
+    const ownRule = field.rule ?? section.rule;
+    const required = isRequired(field, scope);
+    if (field.type === 'guidance' || field.type === 'group' || field.type === 'summary') return;
+    if (field.type === 'budget') {
+      validateBudget(field, value, path, issues, required, ownRule);
+      return false;
+    }
+    if (field.type === 'repeat') {
+      const count = Array.isArray(value) ? value.length : 0;
+      const min = field.minItems ?? (required ? 1 : 0);
+      if (count < min) issues.push(issue(path, ownRule ?? 'ALL-5', field.requiredKey ?? 'repeat.required', { field: field.itemLabel, min }));
+      if (field.maxItems !== undefined && count > field.maxItems)
+        issues.push(issue(path, ownRule ?? 'ALL-5', 'repeat.tooMany', { field: field.itemLabel, max: field.maxItems }));
+      return;
+    }
+    issues.push(...validateValue(field, value, path, required, ownRule));
+    if (field.type === 'date' && field.notBefore) {
+      const start = scope.parent[field.notBefore];
+      // ALL-6: ISO dates compare correctly as strings.
+      if (isIsoDate(value) && isIsoDate(start) && value < start)
+        issues.push(issue(path, 'ALL-6', 'date.beforeStart', { field: field.label }));
+    }
+  });
+  for (const rule of definition.rules) issues.push(...rule.check(data, computed));
+  return issues;
+}
+
+const issue = (path: string, rule: string, code: string, params?: IssueParams): Issue =>
+  params ? { path, rule, severity: 'error', code, params } : { path, rule, severity: 'error', code };
+
+/** One scalar field: empty and required, text the user typed that did not parse, or a stored value that breaks its schema. */
+export function validateValue(field: Field, value: unknown, path: string, required: boolean, ownRule?: string): Issue[] {
+  const formatRule = typeRules[field.type] ?? ownRule ?? 'ALL-5';
+  if (isEmptyValue(value)) {
+    if (!required) return [];
+    return [issue(path, ownRule ?? formatRule, field.requiredKey ?? requiredKeys[field.type] ?? 'text.required', { field: field.label })];
+  }
+  if (isUnparseable(value)) {
+    const result = codecs[field.type]?.parse(value.unparseable);
+    const code = result && !result.ok ? result.code : 'value.type';
+    return [issue(path, formatRule, code, { field: field.label })];
+  }
+  const schema = fieldSchema(field);
+  const result = schema?.safeParse(value);
+  if (!result || result.success) return [];
+  const code = result.error.issues[0]?.message ?? 'value.type';
+  const params: IssueParams = { field: field.label };
+  if (code === 'text.tooLong' && 'maxLength' in field && typeof value === 'string') {
+    params.max = field.maxLength;
+    params.over = charCount(value) - field.maxLength;
+  }
+  return [issue(path, formatRule, code, params)];
+}
+
+/** An amount cell: a number, nothing, or text that did not parse. */
+function amountIssue(value: unknown, path: string): Issue | undefined {
+  if (value == null) return undefined;
+  if (isUnparseable(value)) {
+    const result = parseAmount(value.unparseable);
+    return result.ok ? undefined : issue(path, 'ALL-1', result.code);
+  }
+  const result = amountSchema.safeParse(value);
+  return result.success ? undefined : issue(path, 'ALL-1', result.error.issues[0]?.message ?? 'amount.invalid');
+}
+
+const hasAmount = (value: unknown) => isUnparseable(value) || (typeof value === 'number' && value !== 0);
+
+function validateBudget(field: BudgetField, value: unknown, path: string, issues: Issue[], required: boolean, ownRule?: string): void {
+  const budget = isRecord(value) ? value : {};
+  let anything = false;
+  for (const element of field.elements) {
+    const row = isRecord(budget[element.key]) ? (budget[element.key] as Data) : {};
+    const rowPath = joinPath(path, element.key);
+    const lines = Array.isArray(row.lines) ? row.lines : [];
+    const cells: [Data, string][] = lines.length
+      ? lines.map((line, i) => [isRecord(line) ? line : {}, joinPath(joinPath(rowPath, 'lines'), i)])
+      : [[row, rowPath]];
+    for (const [cellRow, cellPath] of cells) {
+      for (const column of field.columns) {
+        const cell = cellRow[column.key];
+        const at = joinPath(cellPath, column.key);
+        if (!element.payers.includes(column.key)) {
+          // A closed cell can only hold an amount through a prefill or a hand-made submission.
+          if (hasAmount(cell)) issues.push(issue(at, field.payerRule, 'budget.closedCell', { element: element.label, column: column.label }));
+          continue;
+        }
+        const problem = amountIssue(cell, at);
+        if (problem) issues.push(problem);
+        if (hasAmount(cell)) anything = true;
+      }
+      if (cellRow !== row) {
+        const what = cellRow.what;
+        const whatPath = joinPath(cellPath, 'what');
+        const lineHasAmount = field.columns.some((c) => hasAmount(cellRow[c.key]));
+        if (lineHasAmount && (typeof what !== 'string' || !what.trim())) issues.push(issue(whatPath, 'ALL-5', 'budget.lineWhat.required'));
+        else if (typeof what === 'string' && charCount(what) > field.lineMaxLength)
+          issues.push(issue(whatPath, 'ALL-5', 'text.tooLong', { max: field.lineMaxLength, over: charCount(what) - field.lineMaxLength }));
+      }
+    }
+  }
+  if (!anything && required) issues.push(issue(path, ownRule ?? 'ALL-1', field.requiredKey ?? 'budget.required'));
+}

@@ -1,0 +1,47 @@
+import type { ChecklistState } from '../core/checklist.js';
+import type { Data } from '../core/definition.js';
+import type { Submission } from '../core/submission.js';
+
+/** One class per event; all bubble and cross shadow roots, so a host can listen on any ancestor. */
+const init = { bubbles: true, composed: true } as const;
+
+/** The form passed every blocking rule; `detail` is the submission JSON. */
+export class TilskuddSubmitEvent extends Event {
+  static readonly type = 'tilskudd-submit';
+  constructor(readonly detail: Submission) {
+    super(TilskuddSubmitEvent.type, { ...init, cancelable: true });
+  }
+}
+
+/** The data changed (every keystroke). */
+export class TilskuddChangeEvent extends Event {
+  static readonly type = 'tilskudd-change';
+  constructor(readonly detail: { value: Data; checklist: ChecklistState }) {
+    super(TilskuddChangeEvent.type, init);
+  }
+}
+
+/** A checklist's state changed (an item's status or the progress). */
+export class TilskuddChecklistEvent extends Event {
+  static readonly type = 'tilskudd-sjekkliste-change';
+  constructor(readonly detail: ChecklistState) {
+    super(TilskuddChecklistEvent.type, init);
+  }
+}
+
+/** Someone asked to go to a section (a checklist or guidance link). */
+export class TilskuddNavigateEvent extends Event {
+  static readonly type = 'tilskudd-navigate';
+  constructor(readonly detail: { section: string }) {
+    super(TilskuddNavigateEvent.type, init);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'tilskudd-submit': TilskuddSubmitEvent;
+    'tilskudd-change': TilskuddChangeEvent;
+    'tilskudd-sjekkliste-change': TilskuddChecklistEvent;
+    'tilskudd-navigate': TilskuddNavigateEvent;
+  }
+}

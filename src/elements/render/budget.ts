@@ -1,0 +1,174 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { sumBudget } from '../../core/budget.js';
+import type { BudgetElement, BudgetField, Data, Field } from '../../core/definition.js';
+import { formatAmount } from '../../core/parse/amount.js';
+import { isRecord, joinPath } from '../../core/path.js';
+import { t } from '../../i18n/texts.js';
+import { fieldId, type RenderContext } from './context.js';
+import { messages, shownText } from './fields.js';
+
+/** An amount cell borrows the `amount` field type, so it parses and validates like any amount. */
+const cellField = (key: string, label: string): Field => ({ key, type: 'amount', label });
+const whatField: Field = { key: 'what', type: 'text', label: 'budget.line.what', maxLength: 200 };
+
+/**
+ * Rows are cost elements, columns who pays. Inputs are named by their row and column headers
+ * (`aria-labelledby`), so a screen reader reads "Opplæring, Tilskudd" for a cell.
+ */
+export function renderBudget(ctx: RenderContext, field: BudgetField, path: string, value: unknown): TemplateResult {
+  const budget = isRecord(value) ? value : {};
+  const sums = sumBudget(field, budget);
+  const id = fieldId(path);
+  const colId = (key: string) => `${id}-col-${key}`;
+  const shown = ctx.shown.get(path);
+
+  const cell = (element: BudgetElement, row: Data, rowPath: string, column: { key: string; label: string }, labelledBy: string) => {
+    const at = joinPath(rowPath, column.key);
+    const cellId = fieldId(at);
+    const issues = ctx.shown.get(at);
+    if (!element.payers.includes(column.key)) {
+      // HTO-S7: a closed cell offers no input; a prefilled amount there still shows with its error.
+      const stray = row[column.key];
+      return html`<td class="closed" data-path=${at}>
+        <span aria-hidden="true">—</span>
+        <span class="sr-only">${msg(str`${t(column.label)}: ikke tillatt`, { id: 'budget.closed' })}</span>
+        ${stray != null && stray !== 0 ? html`<span id=${cellId} tabindex="-1">${shownText(ctx, cellField(column.key, column.label), at, stray)}</span>` : nothing}
+        ${messages(issues, cellId)}
+      </td>`;
+    }
+    const invalid = !!issues?.some((i) => i.severity === 'error');
+    const f = cellField(column.key, column.label);
+    return html`<td data-path=${at}>
+      ${messages(issues, cellId)}
+      <input
+        id=${cellId}
+        class="amount"
+        type="text"
+        inputmode="numeric"
+        aria-labelledby=${`${labelledBy} ${colId(column.key)}`}
+        aria-describedby=${ifDefined(issues?.length ? `${cellId}-msg` : undefined)}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        .value=${live(shownText(ctx, f, at, row[column.key]))}
+        @input=${(e: Event) => ctx.input(f, at, (e.target as HTMLInputElement).value)}
+        @blur=${() => ctx.blur(f, at)}
+      />
+    </td>`;
+  };
+
+  const elementRows = field.elements.map((element) => {
+    const rowPath = joinPath(path, element.key);
+    const row = isRecord(budget[element.key]) ? (budget[element.key] as Data) : {};
+    const lines = Array.isArray(row.lines) ? (row.lines as unknown[]) : [];
+    const rowHead = `${id}-row-${element.key}`;
+    const rowSum = sums.elements[element.key] ?? {};
+    const head = html`<th scope="row" id=${rowHead}>
+      ${t(element.label)}
+      ${element.hint ? html`<span class="hint">${t(element.hint)}</span>` : nothing}
+    </th>`;
+    const total = field.columns.reduce((acc, c) => acc + (rowSum[c.key] ?? 0), 0);
+    if (!lines.length) {
+      return html`<tr class="element">
+        ${head} ${field.columns.map((c) => cell(element, row, rowPath, c, rowHead))}
+        <td class="sum">${formatAmount(total)}</td>
+        <td>
+          <button type="button" class="link" aria-describedby=${rowHead} @click=${() => splitIntoLines(ctx, field, element, rowPath, row)}>
+            ${msg('Del opp i linjer', { id: 'budget.split' })}
+          </button>
+        </td>
+      </tr>`;
+    }
+    return html`<tr class="element has-lines">
+        ${head} ${field.columns.map((c) => html`<td class="sum">${formatAmount(rowSum[c.key] ?? 0)}</td>`)}
+        <td class="sum">${formatAmount(total)}</td>
+        <td></td>
+      </tr>
+      ${lines.map((line, i) => {
+        const linePath = joinPath(joinPath(rowPath, 'lines'), i);
+        const lineRow = isRecord(line) ? line : {};
+        const whatPath = joinPath(linePath, 'what');
+        const whatId = fieldId(whatPath);
+        const whatIssues = ctx.shown.get(whatPath);
+        const lineName = msg(str`Linje ${i + 1} under ${t(element.label)}`, { id: 'budget.line.name' });
+        return html`<tr class="line">
+          <td data-path=${whatPath}>
+            <label class="sr-only" for=${whatId}>${lineName}</label>
+            ${messages(whatIssues, whatId)}
+            <input
+              id=${whatId}
+              type="text"
+              placeholder=${msg('Hva kostnaden gjelder', { id: 'budget.line.what' })}
+              aria-describedby=${ifDefined(whatIssues?.length ? `${whatId}-msg` : undefined)}
+              aria-invalid=${whatIssues?.some((x) => x.severity === 'error') ? 'true' : 'false'}
+              .value=${live(typeof lineRow.what === 'string' ? lineRow.what : '')}
+              @input=${(e: Event) => ctx.input(whatField, whatPath, (e.target as HTMLInputElement).value)}
+              @blur=${() => ctx.blur(whatField, whatPath)}
+            />
+          </td>
+          ${field.columns.map((c) => cell(element, lineRow, linePath, c, whatId))}
+          <td class="sum">${formatAmount(field.columns.reduce((acc, c) => acc + (typeof lineRow[c.key] === 'number' ? (lineRow[c.key] as number) : 0), 0))}</td>
+          <td>
+            <button type="button" class="link" @click=${() => removeLine(ctx, rowPath, i, lineName)}>
+              ${msg('Fjern', { id: 'budget.line.remove' })}<span class="sr-only"> ${lineName}</span>
+            </button>
+          </td>
+        </tr>`;
+      })}
+      <tr class="add-line">
+        <td colspan=${field.columns.length + 3}>
+          <button type="button" class="link" aria-describedby=${rowHead} @click=${() => addLine(ctx, rowPath)}>
+            ${msg('Legg til linje', { id: 'budget.line.add' })}
+          </button>
+        </td>
+      </tr>`;
+  });
+
+  return html`<div class="field budget" data-path=${path}>
+    <div id=${id} tabindex="-1" class="label">${t(field.label)}</div>
+    ${field.hint ? html`<span class="hint">${t(field.hint)}</span>` : nothing} ${messages(shown, id)}
+    <div class="table-scroll" role="region" aria-labelledby=${id} tabindex="0">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${msg('Kostnadselement', { id: 'budget.element' })}</th>
+            ${field.columns.map((c) => html`<th scope="col" id=${colId(c.key)} class="num">${t(c.label)}</th>`)}
+            <th scope="col" class="num">${msg('Sum', { id: 'budget.sum' })}</th>
+            <th scope="col"><span class="sr-only">${msg('Handlinger', { id: 'budget.actions' })}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${elementRows}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">${msg('Sum kostnader', { id: 'budget.total' })}</th>
+            ${field.columns.map((c) => html`<td class="sum" data-total=${c.key}>${formatAmount(sums.columns[c.key] ?? 0)}</td>`)}
+            <td class="sum" data-total="all">${formatAmount(sums.total)}</td>
+            <td></td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  </div>`;
+}
+
+/** The element's own amounts move into the first line, so nothing typed is lost. */
+function splitIntoLines(ctx: RenderContext, field: BudgetField, element: BudgetElement, rowPath: string, row: Data) {
+  const first: Data = { what: '' };
+  for (const c of field.columns) if (row[c.key] != null) first[c.key] = row[c.key];
+  ctx.change(rowPath, { lines: [first] });
+  ctx.announce(msg(str`${t(element.label)} er delt opp i linjer`, { id: 'budget.split.done' }));
+  ctx.focus(fieldId(joinPath(rowPath, 'lines.0.what')));
+}
+
+function addLine(ctx: RenderContext, rowPath: string) {
+  const index = ctx.addItem(joinPath(rowPath, 'lines'), { what: '' });
+  ctx.focus(fieldId(joinPath(rowPath, `lines.${index}.what`)));
+}
+
+function removeLine(ctx: RenderContext, rowPath: string, index: number, name: string) {
+  ctx.removeItem(joinPath(rowPath, 'lines'), index);
+  ctx.announce(msg(str`${name} er fjernet`, { id: 'budget.line.removed' }));
+}

@@ -1,0 +1,120 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Data, Field, GuidanceField, RepeatField, Scope, Section } from '../../core/definition.js';
+import { isRecord, joinPath } from '../../core/path.js';
+import { isVisible, sectionBase } from '../../core/walk.js';
+import { t } from '../../i18n/texts.js';
+import { renderBudget } from './budget.js';
+import { fieldId, sectionId, type RenderContext } from './context.js';
+import { label, messages, renderScalar } from './fields.js';
+import { renderSummary } from './summary.js';
+
+export function renderSection(ctx: RenderContext, section: Section): TemplateResult | typeof nothing {
+  const data = ctx.model.data;
+  if (!isVisible(section.when, { data, parent: data })) return nothing;
+  const base = sectionBase(section, data);
+  const id = sectionId(section.id);
+  return html`<section id=${id} aria-labelledby=${`${id}-h`}>
+    <h2 id=${`${id}-h`} tabindex="-1">${t(section.title)}</h2>
+    ${section.intro ? html`<p class="intro">${t(section.intro)}</p>` : nothing}
+    ${renderFields(ctx, section.fields, base.value, base.path)}
+  </section>`;
+}
+
+function renderFields(ctx: RenderContext, fields: readonly Field[], parent: Data, basePath: string): unknown[] {
+  const scope: Scope = { data: ctx.model.data, parent };
+  return fields.map((field) => (isVisible(field.when, scope) ? renderField(ctx, field, parent, joinPath(basePath, field.key), scope) : nothing));
+}
+
+function renderField(ctx: RenderContext, field: Field, parent: Data, path: string, scope: Scope): unknown {
+  const value = parent[field.key];
+  switch (field.type) {
+    case 'group':
+      return html`<fieldset class="group field" data-path=${path}>
+        <legend><h3>${t(field.label)}</h3></legend>
+        ${renderFields(ctx, field.fields, isRecord(value) ? value : {}, path)}
+      </fieldset>`;
+    case 'repeat':
+      return renderRepeat(ctx, field, path, value, scope);
+    case 'budget':
+      return renderBudget(ctx, field, path, value);
+    case 'summary':
+      return renderSummary(ctx, field, path);
+    case 'guidance':
+      return renderGuidance(ctx, field);
+    default:
+      return renderScalar(ctx, field, path, value, scope);
+  }
+}
+
+function renderRepeat(ctx: RenderContext, field: RepeatField, path: string, value: unknown, scope: Scope): TemplateResult {
+  const items = Array.isArray(value) ? value : [];
+  const id = fieldId(path);
+  const canAdd = field.maxItems === undefined || items.length < field.maxItems;
+  return html`<div class="field repeat" data-path=${path}>
+    <span class="label sr-only" id=${id} tabindex="-1">${label(field, scope)}</span>
+    ${messages(ctx.shown.get(path), id)}
+    ${items.map((item, i) => {
+      const itemPath = joinPath(path, i);
+      const name = t(field.itemLabel, { n: i + 1 });
+      return html`<fieldset class="repeat-item" data-path=${itemPath}>
+          <legend>${name}</legend>
+          ${renderFields(ctx, field.fields, isRecord(item) ? item : {}, itemPath)}
+        </fieldset>
+        <div class="repeat-actions">
+          <button type="button" class="link" @click=${() => remove(ctx, path, i, name)}>
+            ${msg(str`Fjern ${inSentenceName(name)}`, { id: 'repeat.remove' })}
+          </button>
+        </div>`;
+    })}
+    ${canAdd
+      ? html`<button type="button" id=${`${id}-add`} @click=${() => add(ctx, field, path)}>${t(field.addLabel)}</button>`
+      : nothing}
+  </div>`;
+}
+
+const inSentenceName = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+
+function add(ctx: RenderContext, field: RepeatField, path: string) {
+  const index = ctx.addItem(path);
+  // The first field's id is its input (or a radio group's first option).
+  const first = field.fields[0];
+  if (first) ctx.focus(fieldId(joinPath(joinPath(path, index), first.key)));
+  ctx.announce(msg(str`${t(field.itemLabel, { n: index + 1 })} er lagt til`, { id: 'repeat.added' }));
+}
+
+function remove(ctx: RenderContext, path: string, index: number, name: string) {
+  ctx.removeItem(path, index);
+  ctx.focus(`${fieldId(path)}-add`);
+  ctx.announce(msg(str`${name} er fjernet`, { id: 'repeat.removed' }));
+}
+
+/** HTO-S10 and the like: the assessment criteria, each linking to the sections that answer it. */
+function renderGuidance(ctx: RenderContext, field: GuidanceField): TemplateResult {
+  const sections = new Map(ctx.model.definition.sections.map((s) => [s.id, s]));
+  return html`<details class="guidance">
+    <summary>${msg('Vis kriteriene og vektingen', { id: 'guidance.show' })}</summary>
+    ${field.groups.map(
+      (group) => html`<div class="guidance-group">
+        <h3>${msg(str`${t(group.label)} (${group.weight} %)`, { id: 'guidance.group' })}</h3>
+        <ul>
+          ${group.items.map(
+            (item) => html`<li>
+              <strong>${t(item.label)}.</strong> ${t(item.text)}
+              ${msg('Svar under:', { id: 'guidance.answers' })}
+              ${item.sections.map((s, i) => {
+                const section = sections.get(s);
+                return section
+                  ? html`${i ? ', ' : ''}<a href=${`#${sectionId(s)}`} @click=${(e: Event) => {
+                      e.preventDefault();
+                      ctx.goToSection(s);
+                    }}>${t(section.title)}</a>`
+                  : nothing;
+              })}
+            </li>`,
+          )}
+        </ul>
+      </div>`,
+    )}
+  </details>`;
+}

@@ -1,0 +1,62 @@
+import { msg, str } from '@lit/localize';
+import { html, svg, type TemplateResult } from 'lit';
+import type { SummaryField } from '../../core/definition.js';
+import { formatKroner, formatPercent } from '../../core/parse/amount.js';
+import { getIn } from '../../core/path.js';
+import { t } from '../../i18n/texts.js';
+import { fieldId, type RenderContext } from './context.js';
+import { messages } from './fields.js';
+
+const COLORS = ['#1d4f91', '#2f7d4a', '#8a5300'];
+const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+
+/** Computed figures, live on every keystroke, and a stacked bar of the parts against the whole. */
+export function renderSummary(ctx: RenderContext, field: SummaryField, path: string): TemplateResult {
+  const computed = ctx.model.computed;
+  const id = fieldId(path);
+  const issues = ctx.shown.get(path);
+  return html`<div class="field summary ${issues?.some((i) => i.severity === 'error') ? 'invalid' : ''}" data-path=${path}>
+    <h3 id=${id} tabindex="-1">${t(field.label)}</h3>
+    ${messages(issues, id)}
+    <dl class="figures" aria-describedby=${`${id}-msg`}>
+      ${field.items.map(
+        (item) => html`<div class=${item.emphasis ? 'emphasis' : ''} data-summary=${item.path}>
+          <dt>${t(item.label)}</dt>
+          <dd>${item.format === 'kroner' ? formatKroner(num(getIn(computed, item.path))) : formatPercent(getIn(computed, item.path) as number | null)}</dd>
+        </div>`,
+      )}
+    </dl>
+    ${field.bar ? bar(field.bar, computed) : ''}
+  </div>`;
+}
+
+function bar(spec: NonNullable<SummaryField['bar']>, computed: unknown): TemplateResult {
+  const whole = num(getIn(computed, spec.whole));
+  const parts = spec.segments.map((s) => ({ label: t(s.label), value: num(getIn(computed, s.path)) }));
+  const financed = parts.reduce((a, p) => a + p.value, 0);
+  // The scale fits whichever is larger, so an overshoot shows past the cost line.
+  const scale = Math.max(whole, financed, 1);
+  let x = 0;
+  const rects = parts.map((p, i) => {
+    const w = (p.value / scale) * 100;
+    const r = svg`<rect x=${x} y="4" width=${w} height="24" fill=${COLORS[i % COLORS.length]}></rect>`;
+    x += w;
+    return r;
+  });
+  const costX = (whole / scale) * 100;
+  const description = [
+    `${t(spec.wholeLabel)} ${formatKroner(whole)}`,
+    ...parts.map((p) => `${p.label} ${formatKroner(p.value)} (${formatPercent(whole ? (p.value / whole) * 100 : null)})`),
+  ].join(', ');
+  return html`<figure class="bar">
+    <svg viewBox="0 0 100 32" preserveAspectRatio="none" role="img" aria-label=${msg(str`Fordeling av finansieringen: ${description}`, { id: 'summary.bar' })}>
+      <rect x="0" y="4" width="100" height="24" fill="#e6e9eb"></rect>
+      ${rects}
+      <line x1=${costX} x2=${costX} y1="0" y2="32" stroke="#1a1a1a" stroke-width="0.6" vector-effect="non-scaling-stroke"></line>
+    </svg>
+    <figcaption>
+      ${parts.map((p, i) => html`<span class="key"><span class="swatch s${i % COLORS.length}"></span>${p.label}</span>`)}
+      <span class="key"><span class="swatch line"></span>${t(spec.wholeLabel)}</span>
+    </figcaption>
+  </figure>`;
+}

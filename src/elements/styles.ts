@@ -1,0 +1,133 @@
+import { css } from 'lit';
+
+/**
+ * One stylesheet for the form's render root. Colours meet WCAG 2.1 AA contrast on white; the
+ * focus ring is the GOV.UK/Designsystemet kind: thick, yellow with a dark edge, never removed.
+ */
+export const formStyles = css`
+  :host {
+    --_text: var(--tilskudd-color-text, #1a1a1a);
+    --_muted: var(--tilskudd-color-muted, #505a5f);
+    --_border: var(--tilskudd-color-border, #6f777b);
+    --_accent: var(--tilskudd-color-accent, #1d4f91);
+    --_error: var(--tilskudd-color-error, #b3261e);
+    --_warning: var(--tilskudd-color-warning, #8a5300);
+    --_ok: var(--tilskudd-color-ok, #1e6b3a);
+    --_focus: var(--tilskudd-color-focus, #ffdd00);
+    --_surface: var(--tilskudd-color-surface, #f3f5f7);
+    --_radius: var(--tilskudd-radius, 4px);
+    display: block;
+    color: var(--_text);
+    font-family: var(--tilskudd-font-family, inherit);
+    font-size: var(--tilskudd-font-size, 1rem);
+    line-height: 1.5;
+    max-width: var(--tilskudd-max-width, 52rem);
+  }
+  *, *::before, *::after { box-sizing: border-box; }
+  h1 { font-size: 1.75rem; line-height: 1.2; margin: 0 0 0.75rem; }
+  h2 { font-size: 1.375rem; line-height: 1.25; margin: 0 0 0.5rem; }
+  h3 { font-size: 1.125rem; margin: 0 0 0.5rem; }
+  p { margin: 0 0 0.75rem; }
+  .intro { color: var(--_muted); max-width: 40rem; }
+  section { margin: 2.5rem 0 0; padding-top: 1.5rem; border-top: 1px solid #d0d5d9; }
+  section > h2:focus { outline: 3px solid var(--_focus); outline-offset: 2px; }
+  fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
+  legend { padding: 0; font-weight: 600; margin-bottom: 0.25rem; }
+  .field { margin: 0 0 1.5rem; }
+  .field.invalid { border-left: 4px solid var(--_error); padding-left: 0.75rem; }
+  label, .label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
+  .hint { display: block; color: var(--_muted); margin-bottom: 0.375rem; max-width: 40rem; }
+  .message { display: block; font-weight: 600; margin: 0 0 0.375rem; }
+  .message.error { color: var(--_error); }
+  .message.warning { color: var(--_warning); }
+  .message.info { color: var(--_muted); font-weight: 400; }
+  input[type='text'], input[type='email'], input[type='tel'], input:not([type]), select, textarea {
+    font: inherit;
+    color: inherit;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.375rem 0.5rem;
+    background: #fff;
+    width: 100%;
+    max-width: 32rem;
+    min-height: 2.5rem;
+  }
+  textarea { max-width: 40rem; resize: vertical; }
+  input.short { max-width: 12rem; }
+  input.amount { max-width: 11rem; text-align: right; font-variant-numeric: tabular-nums; }
+  [aria-invalid='true'] { border-color: var(--_error) !important; }
+  :focus-visible { outline: 3px solid var(--_focus); outline-offset: 0; box-shadow: 0 0 0 5px var(--_text); }
+  input:focus, select:focus, textarea:focus { outline: 3px solid var(--_focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--_text); }
+  .counter { display: block; color: var(--_muted); margin-top: 0.25rem; font-variant-numeric: tabular-nums; }
+  .counter.over { color: var(--_error); font-weight: 600; }
+  .choices { display: grid; gap: 0.5rem; }
+  .choice { display: flex; gap: 0.5rem; align-items: flex-start; }
+  .choice input { width: 1.5rem; height: 1.5rem; margin: 0; flex: none; accent-color: var(--_accent); }
+  .choice label { font-weight: 400; margin: 0; }
+  .choice .hint { margin: 0; }
+  button {
+    font: inherit;
+    border-radius: var(--_radius);
+    padding: 0.5rem 1rem;
+    min-height: 2.75rem;
+    cursor: pointer;
+    border: 2px solid var(--_accent);
+    background: #fff;
+    color: var(--_accent);
+  }
+  button.primary { background: var(--_accent); color: #fff; font-weight: 600; }
+  button.link { border: 0; background: none; padding: 0.25rem 0; min-height: 0; text-decoration: underline; }
+  .repeat-item { border-left: 4px solid #d0d5d9; padding: 0.5rem 0 0.25rem 1rem; margin-bottom: 1.5rem; }
+  .repeat-item > legend { font-size: 1.125rem; }
+  .repeat-actions { margin: -0.5rem 0 1rem; }
+  .sr-only {
+    position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0;
+    overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+  }
+  a { color: var(--_accent); }
+  .actions { margin-top: 2rem; display: flex; gap: 1rem; flex-wrap: wrap; align-items: center; }
+`;
+
+export const comboboxStyles = css`
+  .combobox-wrap { position: relative; max-width: 32rem; }
+  [role='listbox'] {
+    position: absolute; z-index: 2; left: 0; right: 0; margin: 0; padding: 0; list-style: none;
+    background: #fff; border: 2px solid var(--_border); border-top: 0; max-height: 20rem; overflow: auto;
+  }
+  [role='option'] { padding: 0.5rem; cursor: pointer; border-bottom: 1px solid #e6e9eb; }
+  [role='option'][aria-selected='true'] { background: var(--_accent); color: #fff; }
+  [role='option'][aria-selected='true'] .muted { color: #fff; }
+  .muted { color: var(--_muted); font-size: 0.875rem; }
+`;
+
+export const budgetStyles = css`
+  .table-scroll { overflow-x: auto; max-width: 100%; }
+  .table-scroll:focus-visible { outline: 3px solid var(--_focus); }
+  table { border-collapse: collapse; width: 100%; min-width: 40rem; }
+  th, td { text-align: left; vertical-align: top; padding: 0.5rem 0.5rem 0.5rem 0; border-bottom: 1px solid #d0d5d9; }
+  th { font-weight: 600; }
+  th .hint { font-weight: 400; font-size: 0.875rem; margin: 0.25rem 0 0; }
+  th.num, td.sum { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+  td.closed { color: var(--_muted); text-align: right; }
+  tr.line td:first-child { padding-left: 1.5rem; }
+  tr.line input[type='text']:not(.amount) { max-width: 100%; }
+  tfoot th, tfoot td { border-top: 2px solid var(--_text); border-bottom: 0; font-weight: 700; }
+  .summary h3:focus { outline: 3px solid var(--_focus); }
+  .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 0.25rem 2rem; margin: 0 0 1rem; }
+  .figures div { display: flex; justify-content: space-between; gap: 1rem; border-bottom: 1px solid #e6e9eb; padding: 0.25rem 0; }
+  .figures .emphasis { font-weight: 700; }
+  .figures dd { margin: 0; font-variant-numeric: tabular-nums; white-space: nowrap; }
+  .bar { margin: 0; }
+  .bar svg { width: 100%; max-width: 40rem; height: 2rem; display: block; }
+  .bar figcaption { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; font-size: 0.875rem; margin-top: 0.25rem; }
+  .key { display: inline-flex; align-items: center; gap: 0.375rem; }
+  .swatch { width: 1rem; height: 1rem; display: inline-block; }
+  .swatch.s0 { background: #1d4f91; }
+  .swatch.s1 { background: #2f7d4a; }
+  .swatch.s2 { background: #8a5300; }
+  .swatch.line { width: 2px; background: #1a1a1a; }
+  .guidance-group { margin-bottom: 1rem; }
+  .guidance-group ul { margin: 0.25rem 0 0; padding-left: 1.25rem; }
+  .guidance-group li { margin-bottom: 0.5rem; }
+  details > summary { cursor: pointer; font-weight: 600; color: var(--_accent); }
+`;

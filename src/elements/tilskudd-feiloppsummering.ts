@@ -1,0 +1,77 @@
+import { msg } from '@lit/localize';
+import { LitElement, css, html, nothing } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { adoptInto } from './adopt.js';
+
+export interface ErrorSummaryItem {
+  /** Id of the control to focus, in the same render root as this summary. */
+  target: string;
+  text: string;
+}
+
+/**
+ * @summary The GOV.UK error summary: a heading, then each error as a link that moves focus to its
+ * field. It renders into the root it sits in (no shadow root of its own), so the links' targets
+ * are found by id beside it.
+ *
+ * @cssproperty --tilskudd-color-error - Border and link colour.
+ */
+export class TilskuddFeiloppsummering extends LitElement {
+  static override properties = { items: { attribute: false } };
+  static override readonly styles = css`
+    tilskudd-feiloppsummering { display: block; }
+    tilskudd-feiloppsummering .error-summary {
+      border: 5px solid var(--tilskudd-color-error, #b3261e);
+      padding: 1rem 1.25rem;
+      margin: 0 0 2rem;
+    }
+    tilskudd-feiloppsummering .error-summary:focus { outline: 3px solid var(--tilskudd-color-focus, #ffdd00); outline-offset: 0; }
+    tilskudd-feiloppsummering h2 { margin-top: 0; }
+    tilskudd-feiloppsummering ul { margin: 0; padding-left: 1.25rem; }
+    tilskudd-feiloppsummering a { color: var(--tilskudd-color-error, #b3261e); font-weight: 600; }
+  `;
+
+  declare items: ErrorSummaryItem[];
+
+  constructor() {
+    super();
+    this.items = [];
+    updateWhenLocaleChanges(this);
+  }
+
+  /** Light DOM: the links must reach ids in the root this element is rendered into. */
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    adoptInto(this, TilskuddFeiloppsummering.styles);
+  }
+
+  override render() {
+    if (!this.items.length) return nothing;
+    return html`<div class="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">${msg('Det er noe som må rettes', { id: 'summary.title' })}</h2>
+      <ul>
+        ${this.items.map((item) => html`<li><a href=${`#${item.target}`} @click=${(e: Event) => this.go(e, item.target)}>${item.text}</a></li>`)}
+      </ul>
+    </div>`;
+  }
+
+  /** Moves focus into the summary, as after a failed submit. */
+  override focus() {
+    this.querySelector<HTMLElement>('.error-summary')?.focus();
+  }
+
+  private go(event: Event, target: string) {
+    event.preventDefault();
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const element = root.getElementById(target);
+    if (!element) return;
+    // Scroll so the label above the field shows too, as GOV.UK does.
+    const block = element.closest<HTMLElement>('[data-path]') ?? element;
+    block.scrollIntoView({ block: 'start' });
+    element.focus({ preventScroll: true });
+  }
+}

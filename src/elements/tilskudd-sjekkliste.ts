@@ -1,0 +1,139 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import type { ChecklistState, ChecklistStatus } from '../core/checklist.js';
+import { t } from '../i18n/texts.js';
+import { TilskuddChangeEvent, TilskuddChecklistEvent, TilskuddNavigateEvent } from './events.js';
+
+interface ChecklistSource extends HTMLElement {
+  checklist: ChecklistState;
+  goToSection(id: string): void;
+}
+
+/**
+ * @summary The completeness checklist: each required content item with its rule id and status,
+ * and the progress `x av y`. Inside a form it gets `state`; on its own, `for="form-id"` follows
+ * that form.
+ *
+ * @event tilskudd-sjekkliste-change - The state changed; `detail` is the state JSON.
+ * @event tilskudd-navigate - An item was chosen; `detail.section` is its section id.
+ * @csspart list - The list of items.
+ * @cssproperty --tilskudd-color-ok - Colour of a complete item.
+ */
+export class TilskuddSjekkliste extends LitElement {
+  static override properties = {
+    state: { attribute: false },
+    for: { type: String },
+    heading: { type: String },
+  };
+
+  static override styles = css`
+    :host { display: block; font-size: 0.9375rem; }
+    .box { border: 2px solid var(--tilskudd-color-border, #6f777b); border-radius: var(--tilskudd-radius, 4px); padding: 1rem; }
+    h2 { font-size: 1.125rem; margin: 0 0 0.25rem; }
+    progress { width: 100%; height: 0.5rem; accent-color: var(--tilskudd-color-ok, #1e6b3a); }
+    ol { list-style: none; margin: 0.75rem 0 0; padding: 0; }
+    li { display: grid; grid-template-columns: 1fr auto; gap: 0 0.75rem; padding: 0.375rem 0; border-top: 1px solid #e6e9eb; }
+    a { color: var(--tilskudd-color-accent, #1d4f91); }
+    a:focus-visible { outline: 3px solid var(--tilskudd-color-focus, #ffdd00); box-shadow: 0 0 0 5px #1a1a1a; }
+    .rule { color: var(--tilskudd-color-muted, #505a5f); font-size: 0.8125rem; }
+    .status { font-weight: 600; white-space: nowrap; }
+    .complete { color: var(--tilskudd-color-ok, #1e6b3a); }
+    .hasErrors { color: var(--tilskudd-color-error, #b3261e); }
+    .inProgress { color: var(--tilskudd-color-warning, #8a5300); }
+    .notStarted { color: var(--tilskudd-color-muted, #505a5f); }
+  `;
+
+  declare state: ChecklistState | undefined;
+  declare for: string | undefined;
+  declare heading: string | undefined;
+
+  private source?: ChecklistSource;
+  private lastJson = '';
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.follow();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.source?.removeEventListener(TilskuddChangeEvent.type, this.onSourceChange);
+    this.source = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('for')) this.follow();
+  }
+
+  protected override updated() {
+    const json = JSON.stringify(this.state ?? null);
+    if (json !== this.lastJson) {
+      this.lastJson = json;
+      if (this.state) this.dispatchEvent(new TilskuddChecklistEvent(this.state));
+    }
+  }
+
+  override render() {
+    const state = this.state;
+    if (!state) return nothing;
+    return html`<div class="box">
+      <h2 id="title">${this.heading ?? msg('Dette må søknaden inneholde', { id: 'checklist.title' })}</h2>
+      <p id="progress">${msg(str`${state.complete} av ${state.total} fullført`, { id: 'checklist.progress' })}</p>
+      <progress max=${state.total} .value=${state.complete} aria-labelledby="title progress"></progress>
+      <ol part="list" aria-labelledby="title">
+        ${state.items.map(
+          (item) => html`<li data-item=${item.id} data-status=${item.status}>
+            <span>
+              <a href=${`#s-${item.section}`} @click=${(e: Event) => this.go(e, item.section)}>${t(item.label)}</a>
+              <span class="rule">${item.rule}</span>
+            </span>
+            <span class="status ${item.status}">${statusText(item.status)}</span>
+          </li>`,
+        )}
+      </ol>
+    </div>`;
+  }
+
+  /** Standalone: follow the form named by `for` (found in this element's root). */
+  private follow() {
+    if (!this.isConnected || !this.for) return;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const form = root.getElementById(this.for) as ChecklistSource | null;
+    if (form === this.source) return;
+    this.source?.removeEventListener(TilskuddChangeEvent.type, this.onSourceChange);
+    this.source = form ?? undefined;
+    if (!form) return;
+    form.addEventListener(TilskuddChangeEvent.type, this.onSourceChange);
+    customElements.whenDefined(form.localName).then(() => {
+      if (this.source === form) this.state = form.checklist;
+    });
+  }
+
+  private onSourceChange = (event: TilskuddChangeEvent) => {
+    this.state = event.detail.checklist;
+  };
+
+  private go(event: Event, section: string) {
+    event.preventDefault();
+    if (this.source) this.source.goToSection(section);
+    else this.dispatchEvent(new TilskuddNavigateEvent({ section }));
+  }
+}
+
+function statusText(status: ChecklistStatus): string {
+  switch (status) {
+    case 'complete':
+      return msg('Fullført', { id: 'checklist.complete' });
+    case 'hasErrors':
+      return msg('Har feil', { id: 'checklist.hasErrors' });
+    case 'inProgress':
+      return msg('Påbegynt', { id: 'checklist.inProgress' });
+    default:
+      return msg('Ikke påbegynt', { id: 'checklist.notStarted' });
+  }
+}

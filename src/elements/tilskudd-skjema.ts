@@ -1,0 +1,301 @@
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import type { ChecklistState } from '../core/checklist.js';
+import type { Data, Field, FormDefinition } from '../core/definition.js';
+import { codecs } from '../core/field-types.js';
+import type { Issue } from '../core/issues.js';
+import { FormModel } from '../core/model.js';
+import type { Submission } from '../core/submission.js';
+import { unparseable } from '../core/unparseable.js';
+import { getLocale, useLocale } from '../i18n/localize.js';
+import '../i18n/messages.js';
+import { t } from '../i18n/texts.js';
+import { TilskuddChangeEvent, TilskuddSubmitEvent } from './events.js';
+import { counterText } from './render/fields.js';
+import { fieldId, sectionId, type ComboboxState, type RenderContext } from './render/context.js';
+import { renderSection } from './render/form.js';
+import { budgetStyles, comboboxStyles, formStyles } from './styles.js';
+import type { TilskuddFeiloppsummering } from './tilskudd-feiloppsummering.js';
+
+export interface IssueWithMessage extends Issue {
+  message: string;
+}
+
+/**
+ * @summary Renders any form definition: fields, live validation, totals, checklist, error
+ * summary; emits the submission JSON. Form-associated: with a `name` its JSON goes into a
+ * surrounding `<form>`'s FormData.
+ *
+ * @event tilskudd-submit - Nothing blocks; `detail` is the submission (see README).
+ * @event tilskudd-change - The data changed; `detail` is `{ value, checklist }`.
+ * @event tilskudd-sjekkliste-change - The checklist's state changed.
+ * @csspart form - The native form element.
+ * @cssproperty --tilskudd-color-accent - Buttons and links.
+ * @cssproperty --tilskudd-color-error - Error messages and borders.
+ * @cssproperty --tilskudd-color-focus - The focus ring.
+ * @cssproperty --tilskudd-font-family - Font (inherits by default).
+ * @cssproperty --tilskudd-max-width - Width of the form.
+ */
+export class TilskuddSkjema extends LitElement {
+  static formAssociated = true;
+  static override styles = [formStyles, comboboxStyles, budgetStyles];
+  static override properties = {
+    definition: { attribute: false },
+    lang: { type: String, reflect: true },
+    name: { type: String, reflect: true },
+    hideChecklist: { type: Boolean, attribute: 'hide-checklist' },
+    hideTitle: { type: Boolean, attribute: 'hide-title' },
+  };
+
+  // Public properties
+  declare definition: FormDefinition<any> | undefined;
+  declare lang: string;
+  declare name: string | undefined;
+  declare hideChecklist: boolean;
+  declare hideTitle: boolean;
+
+  // State
+  protected model: FormModel<any> | undefined;
+  private initialValue: Data | undefined;
+  private readonly internals: ElementInternals;
+  private readonly viewValues = new Map<string, string>();
+  private readonly comboboxes = new Map<string, ComboboxState>();
+  private pendingFocus: string | undefined;
+  private announcement = '';
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private checklistCache: ChecklistState | undefined;
+
+  constructor() {
+    super();
+    this.hideChecklist = false;
+    this.hideTitle = false;
+    this.internals = this.attachInternals();
+    updateWhenLocaleChanges(this);
+  }
+
+  // Public API
+
+  /** The form's data (what a draft or a prefill holds); setting it prefills the form. */
+  get value(): Data {
+    return this.model?.data ?? this.initialValue ?? {};
+  }
+
+  set value(data: Data) {
+    this.initialValue = structuredClone(data);
+    this.viewValues.clear();
+    this.model?.prefill(data);
+    this.changed();
+  }
+
+  /** Every issue of the current data, with its message in the current language. */
+  validate(): IssueWithMessage[] {
+    return (this.model?.issues ?? []).map((issue) => ({ ...issue, message: t(issue.code, issue.params) }));
+  }
+
+  get checklist(): ChecklistState {
+    this.checklistCache ??= this.model?.checklist;
+    return this.checklistCache ?? { complete: 0, total: 0, items: [] };
+  }
+
+  /** The submission as it would be sent now (whether or not anything blocks). */
+  get submission(): Submission | undefined {
+    return this.model?.submission(getLocale());
+  }
+
+  /**
+   * Tries to submit: shows every error (the summary takes focus) or dispatches `tilskudd-submit`.
+   * Returns whether it was dispatched.
+   */
+  async submit(): Promise<boolean> {
+    const model = this.model;
+    if (!model) return false;
+    model.markSubmitted();
+    this.changed();
+    if (model.blockingIssues.length) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<TilskuddFeiloppsummering>('tilskudd-feiloppsummering')?.focus();
+      return false;
+    }
+    this.dispatchEvent(new TilskuddSubmitEvent(model.submission(getLocale())));
+    return true;
+  }
+
+  goToSection(id: string): void {
+    const heading = this.renderRoot.querySelector<HTMLElement>(`#${sectionId(id)}-h`);
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+  }
+
+  // Form association
+
+  formResetCallback(): void {
+    this.viewValues.clear();
+    if (this.initialValue) this.model?.prefill(this.initialValue);
+    else this.model?.reset();
+    this.changed();
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    try {
+      const restored = JSON.parse(state) as Submission;
+      if (restored?.data) this.value = restored.data;
+    } catch {
+      // A restore we cannot read leaves the form as it is.
+    }
+  }
+
+  // Lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('invalid', this.onInvalid);
+    if (!this.lang) void useLocale(this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('invalid', this.onInvalid);
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang') && this.lang) void useLocale(this.lang);
+    if (changed.has('definition') && this.definition) {
+      this.model = new FormModel(this.definition, this.initialValue);
+      this.viewValues.clear();
+      this.checklistCache = undefined;
+    }
+  }
+
+  protected override updated(): void {
+    if (this.pendingFocus) {
+      this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.pendingFocus)}`)?.focus();
+      this.pendingFocus = undefined;
+    }
+    this.syncFormValue();
+  }
+
+  // Rendering
+
+  override render() {
+    const model = this.model;
+    const definition = this.definition;
+    if (!model || !definition) return nothing;
+    const visible = model.visibleIssues;
+    const shown = new Map<string, Issue[]>();
+    for (const issue of visible) shown.set(issue.path, [...(shown.get(issue.path) ?? []), issue]);
+    const ctx = this.context(shown);
+    const errors = model.submitted ? visible.filter((i) => i.severity === 'error') : [];
+    return html`<form part="form" novalidate @submit=${this.onSubmit}>
+      ${this.hideTitle ? nothing : html`<h1>${t(definition.title)}</h1>`}
+      ${definition.intro ? html`<p class="intro">${t(definition.intro)}</p>` : nothing}
+      <tilskudd-feiloppsummering .items=${errors.map((i) => ({ target: fieldId(i.path), text: t(i.code, i.params) }))}></tilskudd-feiloppsummering>
+      ${this.hideChecklist
+        ? nothing
+        : html`<tilskudd-sjekkliste .state=${this.checklist} @tilskudd-navigate=${(e: CustomEvent & { detail: { section: string } }) => this.goToSection(e.detail.section)}></tilskudd-sjekkliste>`}
+      ${definition.sections.map((section) => renderSection(ctx, section))}
+      <div class="actions">
+        <button type="submit" class="primary">${msg('Send inn', { id: 'form.submit' })}</button>
+      </div>
+      <div class="sr-only" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </form>`;
+  }
+
+  // Private
+
+  private context(shown: Map<string, Issue[]>): RenderContext {
+    return {
+      model: this.model!,
+      shown,
+      viewValue: (path) => this.viewValues.get(path),
+      input: (field, path, text) => this.onInput(field, path, text),
+      change: (path, value) => {
+        this.viewValues.delete(path);
+        this.model!.set(path, value);
+        this.model!.touch(path);
+        this.changed();
+      },
+      blur: (field, path) => {
+        this.model!.touch(path);
+        // Leaving the field shows the value formatted (`1 000 000`), unless it did not parse.
+        if (codecs[field.type]) this.viewValues.delete(path);
+        this.requestUpdate();
+      },
+      addItem: (path, item) => {
+        const index = this.model!.addItem(path, item);
+        this.changed();
+        return index;
+      },
+      removeItem: (path, index) => {
+        for (const key of [...this.viewValues.keys()]) if (key.startsWith(`${path}.`)) this.viewValues.delete(key);
+        this.model!.removeItem(path, index);
+        this.changed();
+      },
+      announce: (text) => this.announce(text),
+      goToSection: (id) => this.goToSection(id),
+      focus: (id) => {
+        this.pendingFocus = id;
+        this.requestUpdate();
+      },
+      combobox: (path) => {
+        let state = this.comboboxes.get(path);
+        if (!state) this.comboboxes.set(path, (state = { open: false, active: 0 }));
+        return state;
+      },
+      refresh: () => this.requestUpdate(),
+    };
+  }
+
+  private onInput(field: Field, path: string, text: string) {
+    const codec = codecs[field.type];
+    if (codec) {
+      this.viewValues.set(path, text);
+      const result = codec.parse(text);
+      this.model!.set(path, result.ok ? result.value : unparseable(text));
+    } else {
+      this.model!.set(path, text);
+    }
+    if (field.type === 'textarea') this.announceLater(counterText(field, text));
+    this.changed();
+  }
+
+  private changed() {
+    this.checklistCache = undefined;
+    this.requestUpdate();
+    if (this.model) this.dispatchEvent(new TilskuddChangeEvent({ value: this.model.data, checklist: this.checklist }));
+  }
+
+  private announce(text: string) {
+    clearTimeout(this.announceTimer);
+    this.announcement = text;
+    this.requestUpdate();
+  }
+
+  /** GOV.UK's character count: screen readers hear the count once typing pauses, not per key. */
+  private announceLater(text: string) {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => this.announce(text), 1000);
+  }
+
+  private onSubmit = (event: Event) => {
+    event.preventDefault();
+    void this.submit();
+  };
+
+  /** A surrounding native form was submitted while this one is invalid: show why, as on our own submit. */
+  private onInvalid = (event: Event) => {
+    event.preventDefault();
+    void this.submit();
+  };
+
+  private syncFormValue() {
+    const model = this.model;
+    if (!model) return;
+    const blocking = model.blockingIssues;
+    const anchor = this.renderRoot.querySelector<HTMLElement>('button[type=submit]') ?? undefined;
+    if (blocking.length) this.internals.setValidity({ customError: true }, t(blocking[0]!.code, blocking[0]!.params), anchor);
+    else this.internals.setValidity({});
+    if (this.name) this.internals.setFormValue(JSON.stringify(model.submission(getLocale())));
+  }
+}

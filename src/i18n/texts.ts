@@ -1,0 +1,35 @@
+import type { IssueParams } from '../core/issues.js';
+
+/** A message key's text in the current locale; each is a thunk around one `msg()` call. */
+export type Text = (params: IssueParams) => string;
+export type Texts = Record<string, Text>;
+
+const registry: Texts = {};
+
+/** Each scheme's texts module (and the kit's own) registers its keys once, on import. */
+export function registerTexts(texts: Texts): void {
+  Object.assign(registry, texts);
+}
+
+export const hasText = (key: string): boolean => Object.hasOwn(registry, key);
+
+/**
+ * The text for a key. String parameters that are keys themselves (a field's label in "Skriv inn
+ * {field}") are translated first, and lower-cased so they read inside a sentence.
+ */
+export function t(key: string | undefined, params: IssueParams = {}): string {
+  if (!key) return '';
+  const text = registry[key];
+  if (!text) {
+    console.warn(`tilskuddsskjema: no text for "${key}"`);
+    return key;
+  }
+  const resolved: IssueParams = {};
+  for (const [name, value] of Object.entries(params))
+    resolved[name] = typeof value === 'string' && hasText(value) ? inSentence(t(value)) : value;
+  return text(resolved);
+}
+
+/** `Organisasjonsnummer` → `organisasjonsnummer`, but `NAV-kontor` stays. */
+export const inSentence = (label: string): string =>
+  /^\p{Lu}\p{Lu}/u.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);

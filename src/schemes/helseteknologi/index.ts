@@ -1,0 +1,2 @@
+export * from './soknad.js';
+export { applicantSection, partnersSection, signatureSection } from './sections.js';

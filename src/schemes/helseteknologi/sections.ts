@@ -1,0 +1,132 @@
+import type { Data, Section } from '../../core/index.js';
+
+/** Sections the Helseteknologiordningen forms share (the report and the simplified application reuse them). */
+
+const isMunicipality = ({ parent }: { parent: Data }) => parent.kind === 'municipality';
+
+/** HTO-S1: only municipalities apply; Helse Nord through UNN may apply for Svalbard. HTO-S11: payment details. */
+export const applicantSection: Section = {
+  id: 'soker',
+  key: 'applicant',
+  title: 'hto.section.applicant',
+  intro: 'hto.section.applicant.intro',
+  rule: 'HTO-S1',
+  fields: [
+    {
+      key: 'kind',
+      type: 'radio',
+      label: 'hto.applicant.kind',
+      required: true,
+      options: [
+        { value: 'municipality', label: 'hto.applicant.kind.municipality' },
+        { value: 'svalbard', label: 'hto.applicant.kind.svalbard', hint: 'hto.applicant.kind.svalbard.hint' },
+      ],
+    },
+    { key: 'municipality', type: 'municipality', label: 'hto.applicant.municipality', hint: 'hto.applicant.municipality.hint', required: true, when: isMunicipality },
+    { key: 'orgnr', type: 'orgnr', label: 'field.orgnr', hint: 'field.orgnr.hint', rule: 'HTO-S11', required: true },
+    { key: 'kontonr', type: 'kontonr', label: 'field.kontonr', hint: 'field.kontonr.hint', rule: 'HTO-S11', required: true },
+    { key: 'address', type: 'text', label: 'field.address', maxLength: 200, required: true, autocomplete: 'street-address' },
+    { key: 'postalCode', type: 'text', label: 'field.postalCode', maxLength: 4, required: true, autocomplete: 'postal-code' },
+    { key: 'postalPlace', type: 'text', label: 'field.postalPlace', maxLength: 100, required: true, autocomplete: 'address-level2' },
+    {
+      key: 'contact',
+      type: 'group',
+      label: 'field.contact',
+      fields: [
+        { key: 'name', type: 'text', label: 'field.contact.name', maxLength: 200, required: true, autocomplete: 'name' },
+        { key: 'role', type: 'text', label: 'field.contact.role', maxLength: 200, required: true, autocomplete: 'organization-title' },
+        { key: 'email', type: 'email', label: 'field.email', required: true, autocomplete: 'email' },
+        { key: 'phone', type: 'phone', label: 'field.phone', hint: 'field.phone.hint', required: true, autocomplete: 'tel' },
+      ],
+    },
+  ],
+};
+
+/** HTO-S1 and HTO-S4: partners in a collaboration, with their letters of intent. */
+export const partnersSection: Section = {
+  id: 'partnere',
+  title: 'hto.section.partners',
+  intro: 'hto.section.partners.intro',
+  rule: 'HTO-S4',
+  fields: [
+    {
+      key: 'partners',
+      type: 'repeat',
+      label: 'hto.partners',
+      itemLabel: 'hto.partner.item',
+      addLabel: 'hto.partner.add',
+      fields: [
+        {
+          key: 'kind',
+          type: 'radio',
+          label: 'hto.partner.kind',
+          rule: 'HTO-S1',
+          required: true,
+          options: [
+            { value: 'municipality', label: 'hto.partner.kind.municipality' },
+            { value: 'hospitalTrust', label: 'hto.partner.kind.hospitalTrust' },
+            { value: 'other', label: 'hto.partner.kind.other', hint: 'hto.partner.kind.other.hint' },
+          ],
+        },
+        { key: 'municipality', type: 'municipality', label: 'hto.partner.municipality', required: true, when: isMunicipality },
+        { key: 'name', type: 'text', label: 'hto.partner.name', maxLength: 200, required: true, when: (s) => !isMunicipality(s) },
+        { key: 'orgnr', type: 'orgnr', label: 'field.orgnr', hint: 'field.orgnr.hint' },
+        { key: 'role', type: 'textarea', label: 'hto.partner.role', maxLength: 1000, rows: 3, required: true },
+        {
+          key: 'confirmation',
+          type: 'radio',
+          label: 'hto.partner.confirmation',
+          required: true,
+          options: [
+            { value: 'yes', label: 'choice.yes' },
+            { value: 'no', label: 'choice.no' },
+          ],
+        },
+        {
+          key: 'confirmationWhat',
+          type: 'text',
+          label: 'hto.partner.confirmationWhat',
+          hint: 'hto.partner.confirmationWhat.hint',
+          maxLength: 300,
+          required: true,
+          when: ({ parent }) => parent.confirmation === 'yes',
+        },
+      ],
+    },
+  ],
+};
+
+/** HTO-S3: signed by the municipal director or whoever has the delegated authority. */
+export const signatureSection: Section = {
+  id: 'signatur',
+  key: 'signature',
+  title: 'hto.section.signature',
+  intro: 'hto.section.signature.intro',
+  rule: 'HTO-S3',
+  fields: [
+    { key: 'name', type: 'text', label: 'hto.signature.name', maxLength: 200, required: true, autocomplete: 'name' },
+    { key: 'title', type: 'text', label: 'hto.signature.title', maxLength: 200, required: true, autocomplete: 'organization-title' },
+    {
+      key: 'authority',
+      type: 'radio',
+      label: 'hto.signature.authority',
+      required: true,
+      options: [
+        { value: 'director', label: 'hto.signature.authority.director' },
+        { value: 'delegated', label: 'hto.signature.authority.delegated' },
+      ],
+    },
+    {
+      key: 'delegation',
+      type: 'textarea',
+      label: 'hto.signature.delegation',
+      hint: 'hto.signature.delegation.hint',
+      maxLength: 1000,
+      rows: 3,
+      required: true,
+      when: ({ parent }) => parent.authority === 'delegated',
+    },
+    { key: 'date', type: 'date', label: 'hto.signature.date', required: true },
+    { key: 'confirmed', type: 'checkbox', label: 'hto.signature.confirm', requiredKey: 'hto.signature.confirm.required', required: true },
+  ],
+};

@@ -1,0 +1,373 @@
+import {
+  findMunicipality,
+  share,
+  sumBudget,
+  sumItems,
+  type BudgetField,
+  type ChecklistItemDefinition,
+  type CrossRule,
+  type Data,
+  type FormDefinition,
+  type Option,
+  type Section,
+} from '../../core/index.js';
+import { isRecord } from '../../core/path.js';
+import { applicantSection, partnersSection, signatureSection } from './sections.js';
+
+/** Helseteknologiordningen 2024, Helsedirektoratet. Message keys are translated in `texts.ts`. */
+
+/** HTO-S6: the lists are configuration; these are the 2024 ones. */
+export interface HelseteknologiConfig {
+  areas: readonly Option[];
+  phases: readonly Option[];
+}
+
+export const DEFAULT_CONFIG: HelseteknologiConfig = {
+  areas: [
+    { value: 'velferdsteknologi', label: 'hto.area.velferdsteknologi' },
+    { value: 'digital-hjemmeoppfolging', label: 'hto.area.hjemmeoppfolging' },
+    { value: 'journallosninger', label: 'hto.area.journal' },
+  ],
+  phases: [
+    { value: 'utproving', label: 'hto.phase.utproving' },
+    { value: 'anskaffelse', label: 'hto.phase.anskaffelse' },
+    { value: 'innforing', label: 'hto.phase.innforing' },
+  ],
+};
+
+/** HTO-S7: the §4 table of cost elements and who may pay for each. */
+export const COSTS: BudgetField = {
+  key: 'costs',
+  type: 'budget',
+  label: 'hto.budget.costs',
+  hint: 'hto.budget.costs.hint',
+  rule: 'HTO-S2',
+  required: true,
+  payerRule: 'HTO-S7',
+  lineMaxLength: 200,
+  columns: [
+    { key: 'grant', label: 'hto.budget.grant' },
+    { key: 'own', label: 'hto.budget.own' },
+  ],
+  elements: [
+    { key: 'projectResources', label: 'hto.cost.projectResources', payers: ['grant', 'own'] },
+    { key: 'training', label: 'hto.cost.training', payers: ['grant', 'own'] },
+    { key: 'technical', label: 'hto.cost.technical', payers: ['grant', 'own'] },
+    { key: 'software', label: 'hto.cost.software', hint: 'hto.cost.ownOnly', payers: ['own'] },
+    { key: 'meetings', label: 'hto.cost.meetings', payers: ['grant', 'own'] },
+    { key: 'travel', label: 'hto.cost.travel', hint: 'hto.cost.ownOnly', payers: ['own'] },
+  ],
+};
+
+export interface HelseteknologiComputed {
+  applicant: { municipality: string | null; county: string | null };
+  budget: {
+    elements: Record<string, Record<string, number>>;
+    grant: number;
+    own: number;
+    other: number;
+    financing: number;
+    totalCost: number;
+    /** Total cost minus financing: positive is a gap, negative an overshoot. */
+    difference: number;
+    balanced: boolean;
+    shares: { grant: number | null; own: number | null; other: number | null };
+  };
+}
+
+const record = (v: unknown): Data => (isRecord(v) ? v : {});
+
+export function computeHelseteknologi(data: Data): HelseteknologiComputed {
+  const budget = record(data.budget);
+  const sums = sumBudget(COSTS, budget.costs);
+  const grant = sums.columns.grant ?? 0;
+  const own = sums.columns.own ?? 0;
+  const other = budget.hasOtherFunding === 'yes' ? sumItems(budget.otherFunding, 'amount') : 0;
+  const totalCost = typeof budget.totalCost === 'number' ? budget.totalCost : 0;
+  const financing = grant + own + other;
+  const municipality = findMunicipality(record(data.applicant).municipality);
+  return {
+    applicant: { municipality: municipality?.name ?? null, county: municipality?.county ?? null },
+    budget: {
+      elements: sums.elements,
+      grant,
+      own,
+      other,
+      financing,
+      totalCost,
+      difference: totalCost - financing,
+      balanced: totalCost > 0 && totalCost === financing,
+      shares: { grant: share(grant, totalCost), own: share(own, totalCost), other: share(other, totalCost) },
+    },
+  };
+}
+
+const SUMMARY = 'budget.summary';
+
+/** HTO-S8 and HTO-S9: checked once there is a budget to check. */
+export const financingRules: CrossRule<HelseteknologiComputed>[] = [
+  {
+    id: 'HTO-S8',
+    check: (_data, { budget }) => {
+      if (budget.financing === 0) return [];
+      const issues = [];
+      if (budget.own <= 0) issues.push({ path: SUMMARY, rule: 'HTO-S8', severity: 'error' as const, code: 'hto.own.missing' });
+      if (budget.totalCost > 0 && budget.grant >= budget.totalCost)
+        issues.push({ path: SUMMARY, rule: 'HTO-S8', severity: 'error' as const, code: 'hto.grant.notPart' });
+      return issues;
+    },
+  },
+  {
+    id: 'HTO-S9',
+    check: (_data, { budget }) => {
+      if (budget.totalCost === 0 || budget.financing === 0 || budget.difference === 0) return [];
+      const code = budget.difference > 0 ? 'hto.financing.gap' : 'hto.financing.over';
+      return [{ path: SUMMARY, rule: 'HTO-S9', severity: 'error', code, params: { amount: Math.abs(budget.difference) } }];
+    },
+  },
+];
+
+const DESCRIPTION_POINTS: readonly [key: string, maxLength: number][] = [
+  ['background', 4000],
+  ['status', 4000],
+  ['gains', 4000],
+  ['riskAndStakeholders', 3000],
+  ['procurement', 3000],
+  ['participants', 3000],
+  ['anchoring', 3000],
+  ['management', 3000],
+  ['standards', 3000],
+  ['implementation', 3000],
+  ['division', 3000],
+  ['userParticipation', 3000],
+  ['budgetOverview', 2000],
+];
+
+const yes = (scope: { parent: Data }) => scope.parent.hasOtherFunding === 'yes';
+
+const LEVELS: readonly Option[] = [
+  { value: 'low', label: 'hto.level.low' },
+  { value: 'medium', label: 'hto.level.medium' },
+  { value: 'high', label: 'hto.level.high' },
+];
+
+function sections(config: HelseteknologiConfig): Section[] {
+  return [
+    {
+      id: 'vurdering',
+      title: 'hto.section.assessment',
+      intro: 'hto.section.assessment.intro',
+      fields: [
+        {
+          key: 'assessment',
+          type: 'guidance',
+          label: 'hto.section.assessment',
+          rule: 'HTO-S10',
+          groups: [
+            {
+              label: 'hto.assess.project',
+              weight: 80,
+              items: [
+                { label: 'hto.assess.goals', text: 'hto.assess.goals.text', sections: ['mal', 'beskrivelse'] },
+                { label: 'hto.assess.anchoring', text: 'hto.assess.anchoring.text', sections: ['beskrivelse', 'signatur'] },
+                { label: 'hto.assess.description', text: 'hto.assess.description.text', sections: ['beskrivelse'] },
+                { label: 'hto.assess.deliveries', text: 'hto.assess.deliveries.text', sections: ['prosjekt', 'milepaeler'] },
+                { label: 'hto.assess.management', text: 'hto.assess.management.text', sections: ['beskrivelse', 'partnere'] },
+                { label: 'hto.assess.users', text: 'hto.assess.users.text', sections: ['beskrivelse'] },
+                { label: 'hto.assess.standards', text: 'hto.assess.standards.text', sections: ['beskrivelse'] },
+              ],
+            },
+            {
+              label: 'hto.assess.budget',
+              weight: 20,
+              items: [
+                { label: 'hto.assess.realistic', text: 'hto.assess.realistic.text', sections: ['budsjett'] },
+                { label: 'hto.assess.financing', text: 'hto.assess.financing.text', sections: ['budsjett'] },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    applicantSection,
+    partnersSection,
+    {
+      id: 'prosjekt',
+      key: 'project',
+      title: 'hto.section.project',
+      rule: 'HTO-S2',
+      fields: [
+        { key: 'title', type: 'text', label: 'hto.project.title', maxLength: 200, required: true },
+        { key: 'area', type: 'select', label: 'hto.project.area', rule: 'HTO-S6', required: true, options: config.areas },
+        { key: 'phase', type: 'radio', label: 'hto.project.phase', hint: 'hto.project.phase.hint', rule: 'HTO-S6', required: true, options: config.phases },
+        { key: 'start', type: 'date', label: 'hto.project.start', required: true },
+        { key: 'end', type: 'date', label: 'hto.project.end', required: true, notBefore: 'start' },
+      ],
+    },
+    {
+      id: 'beskrivelse',
+      key: 'description',
+      title: 'hto.section.description',
+      intro: 'hto.section.description.intro',
+      rule: 'HTO-S4',
+      fields: DESCRIPTION_POINTS.map(([key, maxLength]) => ({
+        key,
+        type: 'textarea' as const,
+        label: `hto.description.${key}`,
+        hint: `hto.description.${key}.hint`,
+        maxLength,
+        rows: 6,
+        required: true,
+      })),
+    },
+    {
+      id: 'mal',
+      title: 'hto.section.goals',
+      intro: 'hto.section.goals.intro',
+      rule: 'HTO-S2',
+      fields: [
+        {
+          key: 'goals',
+          type: 'repeat',
+          label: 'hto.goals',
+          itemLabel: 'hto.goal.item', requiredKey: 'hto.goals.required',
+          addLabel: 'hto.goal.add',
+          required: true,
+          fields: [
+            { key: 'goal', type: 'textarea', label: 'hto.goal.goal', maxLength: 1000, rows: 3, required: true },
+            { key: 'indicators', type: 'textarea', label: 'hto.goal.indicators', hint: 'hto.goal.indicators.hint', maxLength: 1000, rows: 3 },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'milepaeler',
+      title: 'hto.section.milestones',
+      rule: 'HTO-S4',
+      fields: [
+        {
+          key: 'milestones',
+          type: 'repeat',
+          label: 'hto.milestones',
+          itemLabel: 'hto.milestone.item', requiredKey: 'hto.milestones.required',
+          addLabel: 'hto.milestone.add',
+          required: true,
+          fields: [
+            { key: 'date', type: 'date', label: 'hto.milestone.date', required: true },
+            { key: 'what', type: 'text', label: 'hto.milestone.what', maxLength: 300, required: true },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'risiko',
+      title: 'hto.section.risks',
+      intro: 'hto.section.risks.intro',
+      rule: 'HTO-S2',
+      fields: [
+        {
+          key: 'risks',
+          type: 'repeat',
+          label: 'hto.risks',
+          itemLabel: 'hto.risk.item', requiredKey: 'hto.risks.required',
+          addLabel: 'hto.risk.add',
+          required: true,
+          fields: [
+            { key: 'risk', type: 'text', label: 'hto.risk.risk', maxLength: 300, required: true },
+            { key: 'likelihood', type: 'radio', label: 'hto.risk.likelihood', options: LEVELS, required: true },
+            { key: 'consequence', type: 'radio', label: 'hto.risk.consequence', options: LEVELS, required: true },
+            { key: 'mitigation', type: 'textarea', label: 'hto.risk.mitigation', maxLength: 1000, rows: 3, required: true },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'budsjett',
+      key: 'budget',
+      title: 'hto.section.budget',
+      intro: 'hto.section.budget.intro',
+      rule: 'HTO-S2',
+      fields: [
+        COSTS,
+        { key: 'hasOtherFunding', type: 'radio', label: 'hto.budget.hasOther', required: true, options: [
+          { value: 'yes', label: 'choice.yes' },
+          { value: 'no', label: 'choice.no' },
+        ] },
+        {
+          key: 'otherFunding',
+          type: 'repeat',
+          label: 'hto.budget.other',
+          itemLabel: 'hto.other.item', requiredKey: 'hto.other.required',
+          addLabel: 'hto.other.add',
+          required: true,
+          when: yes,
+          fields: [
+            { key: 'source', type: 'text', label: 'hto.other.source', maxLength: 200, required: true },
+            { key: 'amount', type: 'amount', label: 'hto.other.amount', required: true },
+            { key: 'status', type: 'radio', label: 'hto.other.status', required: true, options: [
+              { value: 'applied', label: 'hto.other.applied' },
+              { value: 'granted', label: 'hto.other.granted' },
+            ] },
+          ],
+        },
+        { key: 'totalCost', type: 'amount', label: 'hto.budget.totalCost', hint: 'hto.budget.totalCost.hint', rule: 'HTO-S9', required: true },
+        {
+          key: 'summary',
+          type: 'summary',
+          label: 'hto.budget.summary',
+          items: [
+            { label: 'hto.sum.totalCost', path: 'budget.totalCost', format: 'kroner', emphasis: true },
+            { label: 'hto.sum.grant', path: 'budget.grant', format: 'kroner' },
+            { label: 'hto.sum.own', path: 'budget.own', format: 'kroner' },
+            { label: 'hto.sum.other', path: 'budget.other', format: 'kroner' },
+            { label: 'hto.sum.financing', path: 'budget.financing', format: 'kroner', emphasis: true },
+            { label: 'hto.sum.difference', path: 'budget.difference', format: 'kroner' },
+            { label: 'hto.sum.shareGrant', path: 'budget.shares.grant', format: 'percent' },
+            { label: 'hto.sum.shareOwn', path: 'budget.shares.own', format: 'percent' },
+            { label: 'hto.sum.shareOther', path: 'budget.shares.other', format: 'percent' },
+          ],
+          bar: {
+            whole: 'budget.totalCost',
+            wholeLabel: 'hto.sum.totalCost',
+            segments: [
+              { label: 'hto.sum.grant', path: 'budget.grant' },
+              { label: 'hto.sum.own', path: 'budget.own' },
+              { label: 'hto.sum.other', path: 'budget.other' },
+            ],
+          },
+        },
+      ],
+    },
+    signatureSection,
+  ];
+}
+
+/** HTO-S2, S3, S4, S11: the required content of §3, in the order the regulation lists it. */
+const CHECKLIST: ChecklistItemDefinition[] = [
+  { id: 'goals', rule: 'HTO-S2', label: 'hto.check.goals', section: 'mal', paths: ['goals'] },
+  { id: 'measures', rule: 'HTO-S2', label: 'hto.check.measures', section: 'prosjekt', paths: ['project'] },
+  { id: 'budget', rule: 'HTO-S2', label: 'hto.check.budget', section: 'budsjett', paths: ['budget.costs', 'budget.totalCost'] },
+  { id: 'otherFunding', rule: 'HTO-S2', label: 'hto.check.otherFunding', section: 'budsjett', paths: ['budget.hasOtherFunding', 'budget.otherFunding'] },
+  { id: 'ownFinancing', rule: 'HTO-S2', label: 'hto.check.ownFinancing', section: 'budsjett', paths: ['budget.costs.*.own', 'budget.costs.*.lines.*.own', 'budget.summary'] },
+  { id: 'risks', rule: 'HTO-S2', label: 'hto.check.risks', section: 'risiko', paths: ['risks'] },
+  { id: 'description', rule: 'HTO-S4', label: 'hto.check.description', section: 'beskrivelse', paths: ['description', 'milestones'] },
+  { id: 'signature', rule: 'HTO-S3', label: 'hto.check.signature', section: 'signatur', paths: ['signature'] },
+  { id: 'payment', rule: 'HTO-S11', label: 'hto.check.payment', section: 'soker', paths: ['applicant.orgnr', 'applicant.kontonr'] },
+];
+
+export function helseteknologiSoknad(config: HelseteknologiConfig = DEFAULT_CONFIG): FormDefinition<HelseteknologiComputed> {
+  return {
+    id: 'helseteknologi/soknad',
+    version: '1.0.0',
+    scheme: 'helseteknologi',
+    form: 'soknad',
+    variant: 'full',
+    title: 'hto.title',
+    intro: 'hto.intro',
+    sections: sections(config),
+    rules: financingRules,
+    compute: computeHelseteknologi,
+    checklist: CHECKLIST,
+    initial: () => ({ goals: [{}], milestones: [{}], risks: [{}] }),
+  };
+}

@@ -1,0 +1,116 @@
+import { expect } from 'chai';
+import {
+  formatAmount,
+  formatKroner,
+  formatKontonr,
+  formatOrgnr,
+  parseAmount,
+  parseDate,
+  parseEmail,
+  parseKontonr,
+  parseOrgnr,
+  parsePhone,
+  isBlank,
+  charCount,
+} from '../../src/core/index.js';
+
+const value = (r: { ok: boolean; value?: unknown }) => (r.ok ? r.value : undefined);
+const code = (r: { ok: boolean; code?: string }) => (r.ok ? undefined : r.code);
+
+describe('ALL-1 amounts: parseAmount', () => {
+  const whole: [string, number][] = [
+    ['1 000 000', 1_000_000],
+    ['1000000', 1_000_000],
+    ['1.000.000', 1_000_000],
+    ['kr 1 000 000,-', 1_000_000],
+    ['1 000 000 kr', 1_000_000],
+    ['1\u00a0000\u00a0000', 1_000_000],
+    ['1\u2009000\u202f000', 1_000_000],
+    ['１２３４５', 12_345],
+    ['1 000,00', 1000],
+    ['  250000  ', 250_000],
+    ['0', 0],
+  ];
+  for (const [input, expected] of whole) it(`reads ${JSON.stringify(input)} as ${expected}`, () => expect(value(parseAmount(input))).to.equal(expected));
+
+  const wrong: [string, string][] = [
+    ['-5', 'amount.negative'],
+    ['12,5', 'amount.decimals'],
+    ['12.50', 'amount.decimals'],
+    ['1 000 000,50', 'amount.decimals'],
+    ['1e309', 'amount.invalid'],
+    ['NaN', 'amount.invalid'],
+    ['0x10', 'amount.invalid'],
+    ['Infinity', 'amount.invalid'],
+    ['12 34', 'amount.invalid'],
+    ['99999999999999999999', 'amount.tooLarge'],
+  ];
+  for (const [input, expected] of wrong) it(`rejects ${JSON.stringify(input)} with ${expected}`, () => expect(code(parseAmount(input))).to.equal(expected));
+
+  it('treats empty and whitespace as no amount', () => {
+    expect(value(parseAmount(''))).to.equal(null);
+    expect(value(parseAmount('   '))).to.equal(null);
+  });
+
+  it('formats as nb-NO: 1 000 000 kr', () => {
+    expect(formatAmount(1_000_000).replace(/\s/g, ' ')).to.equal('1 000 000');
+    expect(formatKroner(1_000_000).replace(/\s/g, ' ')).to.equal('1 000 000 kr');
+  });
+
+  it('round-trips its own formatting', () => {
+    for (const n of [0, 7, 1234, 1_000_000, 987_654_321]) expect(value(parseAmount(formatKroner(n)))).to.equal(n);
+  });
+});
+
+describe('ALL-2 organisasjonsnummer: parseOrgnr', () => {
+  it('accepts 988 077 917 (valid MOD11)', () => expect(value(parseOrgnr('988 077 917'))).to.equal('988077917'));
+  it('rejects 988077918 (wrong check digit)', () => expect(code(parseOrgnr('988077918'))).to.equal('orgnr.checksum'));
+  it('rejects 000000000', () => expect(code(parseOrgnr('000000000'))).to.equal('orgnr.checksum'));
+  it('rejects 8 digits as the wrong length', () => expect(code(parseOrgnr('98807791'))).to.equal('orgnr.format'));
+  it('rejects letters', () => expect(code(parseOrgnr('98807791a'))).to.equal('orgnr.format'));
+  it('formats in groups of three', () => expect(formatOrgnr('988077917')).to.equal('988 077 917'));
+});
+
+describe('ALL-3 kontonummer: parseKontonr', () => {
+  it('accepts 1234.56.78903 with dots', () => expect(value(parseKontonr('1234.56.78903'))).to.equal('12345678903'));
+  it('accepts spaces', () => expect(value(parseKontonr('1234 56 78903'))).to.equal('12345678903'));
+  it('rejects a wrong check digit', () => expect(code(parseKontonr('12345678904'))).to.equal('kontonr.checksum'));
+  it('rejects all zeros', () => expect(code(parseKontonr('00000000000'))).to.equal('kontonr.checksum'));
+  it('rejects 10 digits', () => expect(code(parseKontonr('1234567890'))).to.equal('kontonr.format'));
+  it('formats as banks print it', () => expect(formatKontonr('12345678903')).to.equal('1234.56.78903'));
+});
+
+describe('ALL-4 contact: parsePhone and parseEmail', () => {
+  it('accepts 8 digits with spaces', () => expect(value(parsePhone('912 34 567'))).to.equal('91234567'));
+  it('accepts +47 and 0047', () => {
+    expect(value(parsePhone('+47 912 34 567'))).to.equal('+4791234567');
+    expect(value(parsePhone('0047 91234567'))).to.equal('+4791234567');
+  });
+  it('rejects 7 digits and foreign numbers', () => {
+    expect(code(parsePhone('9123456'))).to.equal('phone.format');
+    expect(code(parsePhone('+46 70 123 45 67'))).to.equal('phone.format');
+  });
+  it('accepts an address and rejects one without a domain', () => {
+    expect(value(parseEmail('kari.nordmann@bergen.kommune.no'))).to.equal('kari.nordmann@bergen.kommune.no');
+    expect(code(parseEmail('kari@bergen'))).to.equal('email.format');
+    expect(code(parseEmail('kari nordmann@bergen.no'))).to.equal('email.format');
+  });
+});
+
+describe('ALL-6 dates: parseDate', () => {
+  it('reads 15.03.2025, 5.3.2025 and ISO', () => {
+    expect(value(parseDate('15.03.2025'))).to.equal('2025-03-15');
+    expect(value(parseDate('5.3.2025'))).to.equal('2025-03-05');
+    expect(value(parseDate('2025-03-15'))).to.equal('2025-03-15');
+  });
+  it('rejects 30.02.2025 as a date that does not exist', () => expect(code(parseDate('30.02.2025'))).to.equal('date.invalid'));
+  it('rejects text', () => expect(code(parseDate('i morgen'))).to.equal('date.format'));
+});
+
+describe('ALL-5 text', () => {
+  it('whitespace-only is blank', () => {
+    expect(isBlank('   \n\t ')).to.equal(true);
+    expect(isBlank(' a ')).to.equal(false);
+  });
+  it('counts characters as people do (an emoji is one)', () => expect(charCount('a😀b')).to.equal(3));
+});

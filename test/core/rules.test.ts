@@ -1,0 +1,219 @@
+import { expect } from 'chai';
+import { FormModel, setIn, type Data, type Issue } from '../../src/core/index.js';
+import { helseteknologiSoknad } from '../../src/schemes/helseteknologi/index.js';
+import { validApplication } from '../fixtures/helseteknologi.js';
+
+const definition = helseteknologiSoknad();
+const model = (data: Data) => new FormModel(definition, data);
+const errorsOf = (m: FormModel<unknown>) => m.issues.filter((i) => i.severity === 'error');
+const at = (m: FormModel<unknown>, path: string): Issue[] => m.issues.filter((i) => i.path === path);
+const change = (path: string, value: unknown) => model(setIn(validApplication(), path, value));
+
+describe('the valid fixture', () => {
+  it('has no errors and a complete checklist', () => {
+    const m = model(validApplication());
+    expect(errorsOf(m)).to.deep.equal([]);
+    expect(m.checklist.complete).to.equal(m.checklist.total);
+  });
+});
+
+describe('ALL-1 amounts in the budget', () => {
+  it('a negative amount is an error at its cell', () => {
+    const m = change('budget.costs.training.grant', -5);
+    expect(at(m, 'budget.costs.training.grant')[0]).to.include({ rule: 'ALL-1', code: 'amount.negative' });
+  });
+  it('øre are an error', () => {
+    const m = change('budget.costs.training.grant', 12.5);
+    expect(at(m, 'budget.costs.training.grant')[0]).to.include({ rule: 'ALL-1', code: 'amount.decimals' });
+  });
+  it('text that did not parse stays in the model and is an error', () => {
+    const m = change('budget.costs.training.grant', { unparseable: '12,5' });
+    expect(m.get('budget.costs.training.grant')).to.deep.equal({ unparseable: '12,5' });
+    expect(at(m, 'budget.costs.training.grant')[0]).to.include({ rule: 'ALL-1', code: 'amount.decimals' });
+  });
+  it('a string where a number belongs is an error, not a crash', () => {
+    const m = change('budget.totalCost', '1000000');
+    expect(at(m, 'budget.totalCost')[0]).to.include({ rule: 'ALL-1', code: 'amount.invalid' });
+  });
+});
+
+describe('ALL-2 and HTO-S11 payment details', () => {
+  it('a wrong check digit in the organisation number is an error', () => {
+    expect(at(change('applicant.orgnr', '988077918'), 'applicant.orgnr')[0]).to.include({ rule: 'ALL-2', code: 'orgnr.checksum' });
+  });
+  it('a missing organisation number is an HTO-S11 error', () => {
+    expect(at(change('applicant.orgnr', null), 'applicant.orgnr')[0]).to.include({ rule: 'HTO-S11', code: 'orgnr.required' });
+  });
+});
+
+describe('ALL-3 kontonummer', () => {
+  it('a wrong check digit is an error', () => {
+    expect(at(change('applicant.kontonr', '12345678904'), 'applicant.kontonr')[0]).to.include({ rule: 'ALL-3', code: 'kontonr.checksum' });
+  });
+  it('a missing account number is an HTO-S11 error', () => {
+    expect(at(change('applicant.kontonr', ''), 'applicant.kontonr')[0]).to.include({ rule: 'HTO-S11', code: 'kontonr.required' });
+  });
+});
+
+describe('ALL-4 contact person', () => {
+  it('e-mail and phone are checked', () => {
+    expect(at(change('applicant.contact.email', 'kari@bergen'), 'applicant.contact.email')[0]).to.include({ rule: 'ALL-4', code: 'email.format' });
+    expect(at(change('applicant.contact.phone', '123'), 'applicant.contact.phone')[0]).to.include({ rule: 'ALL-4', code: 'phone.format' });
+  });
+});
+
+describe('ALL-5 free text', () => {
+  it('whitespace only does not answer a required question', () => {
+    expect(at(change('description.background', '   \n  '), 'description.background')[0]).to.include({ rule: 'HTO-S4', code: 'text.required' });
+  });
+  it('100 000 characters in a 4 000 character answer are too long, and kept whole', () => {
+    const long = 'x'.repeat(100_000);
+    const m = change('description.background', long);
+    expect(at(m, 'description.background')[0]).to.deep.include({ rule: 'ALL-5', code: 'text.tooLong', params: { field: 'hto.description.background', max: 4000, over: 96_000 } });
+    expect((m.get('description.background') as string).length).to.equal(100_000);
+  });
+});
+
+describe('ALL-6 dates', () => {
+  it('an end date before the start date is an error', () => {
+    expect(at(change('project.end', '2024-12-31'), 'project.end')[0]).to.include({ rule: 'ALL-6', code: 'date.beforeStart' });
+  });
+  it('the same day is fine', () => {
+    expect(at(change('project.end', '2025-01-01'), 'project.end')).to.deep.equal([]);
+  });
+});
+
+describe('HTO-S1 applicant', () => {
+  it('a municipality must be chosen from the 2024 list', () => {
+    expect(at(change('applicant.municipality', null), 'applicant.municipality')[0]).to.include({ rule: 'HTO-S1', code: 'municipality.required' });
+    expect(at(change('applicant.municipality', '9999'), 'applicant.municipality')[0]).to.include({ code: 'municipality.unknown' });
+  });
+  it('Helse Nord through UNN may apply for Svalbard, with no municipality', () => {
+    const m = change('applicant.kind', 'svalbard');
+    expect(errorsOf(m)).to.deep.equal([]);
+    expect(m.submission('nb').data.applicant).to.not.have.property('municipality');
+  });
+  it('no other kind of applicant is accepted', () => {
+    expect(at(change('applicant.kind', 'fastlege'), 'applicant.kind')[0]).to.include({ code: 'choice.invalid' });
+  });
+  it('other organisations may be partners but need a name', () => {
+    const m = change('partners.0', { kind: 'other', role: 'Fastlegekontor', confirmation: 'no' });
+    expect(at(m, 'partners.0.name')[0]).to.include({ code: 'text.required' });
+  });
+});
+
+describe('HTO-S2 required content', () => {
+  it('goals, risks and budget are required', () => {
+    let m = change('goals', []);
+    expect(at(m, 'goals')[0]).to.include({ rule: 'HTO-S2', code: 'hto.goals.required' });
+    m = change('risks', []);
+    expect(at(m, 'risks')[0]).to.include({ rule: 'HTO-S2', code: 'hto.risks.required' });
+    m = change('budget.costs', {});
+    expect(at(m, 'budget.costs')[0]).to.include({ rule: 'HTO-S2', code: 'budget.required' });
+  });
+  it('other funding must be stated either way', () => {
+    const m = change('budget.hasOtherFunding', null);
+    expect(at(m, 'budget.hasOtherFunding')[0]).to.include({ rule: 'HTO-S2', code: 'choice.required' });
+  });
+  it('internal/external control measures are not asked for', () => {
+    const keys = JSON.stringify(definition.sections.map((s) => s.fields.map((f) => f.key)));
+    expect(keys).to.not.match(/control/i);
+  });
+});
+
+describe('HTO-S3 signature', () => {
+  it('delegated authority asks for the delegation', () => {
+    const m = change('signature.authority', 'delegated');
+    expect(at(m, 'signature.delegation')[0]).to.include({ rule: 'HTO-S3', code: 'text.required' });
+  });
+  it('the confirmation must be ticked', () => {
+    expect(at(change('signature.confirmed', false), 'signature.confirmed')[0]).to.include({ rule: 'HTO-S3', code: 'hto.signature.confirm.required' });
+  });
+});
+
+describe('HTO-S4 project description', () => {
+  it('has every point of §3 as its own required answer', () => {
+    const section = definition.sections.find((s) => s.id === 'beskrivelse')!;
+    expect(section.fields.map((f) => f.key)).to.deep.equal([
+      'background', 'status', 'gains', 'riskAndStakeholders', 'procurement', 'participants', 'anchoring',
+      'management', 'standards', 'implementation', 'division', 'userParticipation', 'budgetOverview',
+    ]);
+    expect(errorsOf(change('description', {})).filter((i) => i.rule === 'HTO-S4')).to.have.length(13);
+  });
+});
+
+describe('HTO-S6 technology area and phase', () => {
+  it('must come from the configured lists', () => {
+    expect(at(change('project.area', 'innovasjon'), 'project.area')[0]).to.include({ rule: 'HTO-S6', code: 'choice.invalid' });
+    expect(at(change('project.phase', null), 'project.phase')[0]).to.include({ rule: 'HTO-S6', code: 'choice.required' });
+  });
+  it('the lists are configuration', () => {
+    const custom = helseteknologiSoknad({ areas: [{ value: 'ki', label: 'hto.area.journal' }], phases: [{ value: 'drift', label: 'hto.phase.innforing' }] });
+    const m = new FormModel(custom, setIn(setIn(validApplication(), 'project.area', 'ki'), 'project.phase', 'drift'));
+    expect(errorsOf(m)).to.deep.equal([]);
+  });
+});
+
+describe('HTO-S7 who may pay for each cost element', () => {
+  it('a grant on software (own financing only) is an error at that cell', () => {
+    const m = change('budget.costs.software.grant', 50000);
+    expect(at(m, 'budget.costs.software.grant')[0]).to.include({ rule: 'HTO-S7', code: 'budget.closedCell' });
+  });
+  it('also on a line of travel', () => {
+    const m = change('budget.costs.travel', { lines: [{ what: 'Fly', grant: 1000, own: 1000 }] });
+    expect(at(m, 'budget.costs.travel.lines.0.grant')[0]).to.include({ rule: 'HTO-S7' });
+  });
+  it('lines sum into their element', () => {
+    const m = model(validApplication());
+    expect(m.computed.budget.elements.meetings).to.deep.equal({ grant: 20000, own: 10000 });
+  });
+});
+
+describe('HTO-S8 own financing is required and the grant covers only part', () => {
+  it('no own financing is an error', () => {
+    const data = validApplication();
+    const costs = data.budget as { costs: Record<string, Record<string, unknown>> };
+    for (const row of Object.values(costs.costs)) {
+      row.own = null;
+      if (Array.isArray(row.lines)) for (const line of row.lines) line.own = null;
+    }
+    expect(model(data).issues.filter((i) => i.rule === 'HTO-S8').map((i) => i.code)).to.include('hto.own.missing');
+  });
+  it('a grant as large as the total cost is an error', () => {
+    const m = change('budget.totalCost', 520000);
+    expect(m.issues.filter((i) => i.rule === 'HTO-S8').map((i) => i.code)).to.include('hto.grant.notPart');
+  });
+});
+
+describe('HTO-S9 financing balances', () => {
+  it('a gap is an error that names the amount', () => {
+    const m = change('budget.totalCost', 1_100_000);
+    expect(m.issues.find((i) => i.rule === 'HTO-S9')).to.deep.include({ code: 'hto.financing.gap', params: { amount: 100000 } });
+    expect(m.computed.budget.balanced).to.equal(false);
+  });
+  it('shares are computed', () => {
+    expect(model(validApplication()).computed.budget.shares).to.deep.equal({ grant: 52, own: 43, other: 5 });
+  });
+});
+
+describe('HTO-S10 assessment guidance', () => {
+  it('weights project 80 % and budget 20 %, and links to sections that exist', () => {
+    const guidance = definition.sections[0]!.fields[0]!;
+    expect(guidance).to.include({ type: 'guidance', rule: 'HTO-S10' });
+    const groups = (guidance as { groups: { weight: number; items: { sections: string[] }[] }[] }).groups;
+    expect(groups.map((g) => g.weight)).to.deep.equal([80, 20]);
+    const ids = new Set(definition.sections.map((s) => s.id));
+    for (const item of groups.flatMap((g) => g.items)) for (const s of item.sections) expect(ids.has(s), s).to.equal(true);
+  });
+});
+
+describe('submission JSON', () => {
+  it('leaves out hidden answers and keeps amounts as integers', () => {
+    const data = setIn(validApplication(), 'budget.hasOtherFunding', 'no');
+    const m = model(data);
+    const s = m.submission('nb', new Date('2024-11-21T13:32:00Z'));
+    expect(s.data.budget).to.not.have.property('otherFunding');
+    expect(m.get('budget.otherFunding')).to.have.length(1);
+    expect(s).to.include({ schema: 'helseteknologi/soknad', schemaVersion: '1.0.0', form: 'soknad', variant: 'full', locale: 'nb', submittedAt: '2024-11-21T13:32:00.000Z' });
+  });
+});

@@ -1,0 +1,273 @@
+import { expect } from 'chai';
+import { sendKeys } from '@web/test-runner-commands';
+import { $, byId, cleanup, deepActive, fill, frame, mount, press, tabTo, text, type } from './helpers.js';
+import { validApplication } from '../fixtures/helseteknologi.js';
+import { setIn } from '../../src/core/index.js';
+import type { TilskuddSubmitEvent } from '../../src/elements/events.js';
+
+afterEach(cleanup);
+
+describe('live validation and its timing', () => {
+  it('ALL-2: an error shows once the field is left, and goes as soon as the value is right', async () => {
+    const el = await mount();
+    await tabTo('f-applicant-orgnr');
+    await type('988077918');
+    await el.updateComplete;
+    expect($(el, '#f-applicant-orgnr-msg'), 'not shown while first typing').to.equal(null);
+    await press('Tab');
+    await el.updateComplete;
+    expect(text($(el, '#f-applicant-orgnr-msg'))).to.contain('Organisasjonsnummeret finnes ikke');
+    expect(byId(el, 'f-applicant-orgnr')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(byId(el, 'f-applicant-orgnr')!.getAttribute('aria-describedby')).to.contain('f-applicant-orgnr-msg');
+    await sendKeys({ press: 'Shift+Tab' });
+    await press('Backspace');
+    await type('7');
+    await el.updateComplete;
+    expect($(el, '#f-applicant-orgnr-msg'), 'gone while typing the right value').to.equal(null);
+    await press('Tab');
+    await el.updateComplete;
+    expect(byId(el, 'f-applicant-orgnr')!.value).to.equal('988 077 917');
+  });
+
+  it('ALL-1: 12,5 in a budget cell keeps what was typed and says why', async () => {
+    const el = await mount();
+    await fill(el, 'f-budget-costs-training-grant', '12,5');
+    await press('Tab');
+    await el.updateComplete;
+    expect(byId(el, 'f-budget-costs-training-grant')!.value).to.equal('12,5');
+    expect(text($(el, '#f-budget-costs-training-grant-msg'))).to.contain('hele kroner');
+  });
+
+  it('ALL-1: kr 1 000 000,- is read as one million and the totals follow every keystroke', async () => {
+    const el = await mount();
+    await tabTo('f-budget-costs-projectResources-grant');
+    await type('kr 1 000 000,-');
+    await el.updateComplete;
+    expect(text($(el, 'td[data-total="grant"]'))).to.equal('1 000 000');
+    await type('9');
+    await el.updateComplete;
+    // `,-9` no longer parses: the total drops the cell rather than guess.
+    expect(text($(el, 'td[data-total="grant"]'))).to.equal('0');
+    await press('Backspace');
+    await press('Tab');
+    await el.updateComplete;
+    expect(byId(el, 'f-budget-costs-projectResources-grant')!.value.replace(/\s/g, ' ')).to.equal('1 000 000');
+  });
+
+  it('ALL-5: whitespace only in a required answer is an error after leaving it', async () => {
+    const el = await mount();
+    await fill(el, 'f-project-title', '    ');
+    await press('Tab');
+    await el.updateComplete;
+    expect(text($(el, '#f-project-title-msg'))).to.contain('Skriv inn prosjektets navn');
+  });
+
+  it('ALL-5: 100 000 characters in a 4 000 character answer are shown as too long, never cut', async () => {
+    const long = 'a'.repeat(100_000);
+    const el = await mount('helseteknologi-soknad', setIn(validApplication(), 'description.background', long));
+    const area = byId<HTMLTextAreaElement>(el, 'f-description-background')!;
+    expect(area.value.length).to.equal(100_000);
+    expect(area.hasAttribute('maxlength')).to.equal(false);
+    expect(text($(el, '#f-description-background-count'))).to.equal('Du har 96 000 tegn for mye');
+    expect(text($(el, '#f-description-background-msg'))).to.contain('96000 tegn for mye');
+    expect(el.value.description).to.have.property('background').with.length(100_000);
+  });
+
+  it('ALL-5: the counter follows each keystroke', async () => {
+    const el = await mount();
+    await fill(el, 'f-description-gains', 'abc');
+    expect(text($(el, '#f-description-gains-count'))).to.equal('Du har 3 997 tegn igjen');
+  });
+
+  it('shows <img src=x onerror=alert(1)> as text; nothing runs', async () => {
+    (window as unknown as { pwned?: boolean }).pwned = false;
+    const payload = '<img src=x onerror="window.pwned=true">';
+    const el = await mount();
+    await fill(el, 'f-project-title', payload);
+    await press('Tab');
+    await el.submit();
+    await frame(el);
+    expect(byId(el, 'f-project-title')!.value).to.equal(payload);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    await new Promise((r) => setTimeout(r, 50));
+    expect((window as unknown as { pwned?: boolean }).pwned).to.equal(false);
+  });
+});
+
+describe('HTO-S7 in the budget table', () => {
+  it('own-only elements have no grant input', async () => {
+    const el = await mount();
+    expect(byId(el, 'f-budget-costs-software-grant')).to.equal(null);
+    expect(byId(el, 'f-budget-costs-software-own')).to.not.equal(null);
+    expect(byId(el, 'f-budget-costs-travel-grant')).to.equal(null);
+  });
+  it('a prefilled grant on an own-only element shows its error at that cell', async () => {
+    const el = await mount('helseteknologi-soknad', setIn(validApplication(), 'budget.costs.software.grant', 50000));
+    expect(text($(el, '#f-budget-costs-software-grant-msg'))).to.contain('Tilskudd kan ikke dekke kjøp av programvare');
+  });
+  it('splitting into lines keeps the amounts typed and the lines sum into the element', async () => {
+    const el = await mount();
+    await fill(el, 'f-budget-costs-training-grant', '5000');
+    await tabTo('f-budget-costs-training-own');
+    await press('Tab');
+    await press('Enter'); // "Del opp i linjer"
+    await frame(el);
+    expect(deepActive()?.id).to.equal('f-budget-costs-training-lines-0-what');
+    expect(byId(el, 'f-budget-costs-training-lines-0-grant')!.value.replace(/\s/g, ' ')).to.equal('5 000');
+    await type('Kurs');
+    await fill(el, 'f-budget-costs-training-lines-0-own', '2000');
+    expect(text($(el, 'td[data-total="all"]'))).to.equal('7 000');
+  });
+});
+
+describe('HTO-S8 and HTO-S9 totals and shares', () => {
+  it('shows totals, shares and the SVG bar, and says when financing does not balance', async () => {
+    const el = await mount('helseteknologi-soknad', setIn(validApplication(), 'budget.totalCost', 1_100_000));
+    const figure = (path: string) => text($(el, `[data-summary="${path}"] dd`)).replace(/\s/g, ' ');
+    expect(figure('budget.grant')).to.equal('520 000 kr');
+    expect(figure('budget.financing')).to.equal('1 000 000 kr');
+    expect(figure('budget.shares.own')).to.equal('39,1 %');
+    expect(text($(el, '#f-budget-summary-msg'))).to.contain('100 000 kr lavere enn samlet kostnad');
+    expect($(el, '.bar svg[role="img"]')!.getAttribute('aria-label')).to.contain('Tilskudd det søkes om');
+  });
+});
+
+describe('error summary and submit', () => {
+  it('lists every error, takes focus, and each link moves focus to its field', async () => {
+    const el = await mount();
+    await tabTo('f-project-title');
+    await type('Mitt prosjekt');
+    await tabTo('f-budget-costs-training-grant');
+    await el.submit();
+    await frame(el);
+    const summary = $(el, '.error-summary')!;
+    expect(deepActive()).to.equal(summary);
+    const links = [...summary.querySelectorAll('a')];
+    expect(links.length).to.equal(el.validate().filter((i) => i.severity === 'error').length);
+    expect(byId(el, 'f-project-title')!.value, 'nothing typed is lost').to.equal('Mitt prosjekt');
+    await press('Tab');
+    await press('Enter');
+    await frame(el);
+    expect(deepActive()?.id).to.equal(links[0]!.getAttribute('href')!.slice(1));
+  });
+
+  it('dispatches tilskudd-submit, bubbling and composed, when nothing blocks', async () => {
+    const el = await mount('helseteknologi-soknad', validApplication());
+    let event: TilskuddSubmitEvent | undefined;
+    document.addEventListener('tilskudd-submit', (e) => (event = e), { once: true });
+    expect(await el.submit()).to.equal(true);
+    expect(event!.bubbles && event!.composed).to.equal(true);
+    expect(event!.detail.schema).to.equal('helseteknologi/soknad');
+    expect(event!.detail.checklist.complete).to.equal(9);
+  });
+});
+
+describe('checklist', () => {
+  it('HTO-S2, S3, S4, S11: every required content item with its rule id and status', async () => {
+    const el = await mount();
+    const list = $(el, 'tilskudd-sjekkliste')!;
+    const items = [...list.shadowRoot!.querySelectorAll('li')];
+    expect(items.map((li) => li.dataset.item)).to.deep.equal(['goals', 'measures', 'budget', 'otherFunding', 'ownFinancing', 'risks', 'description', 'signature', 'payment']);
+    expect(text(items[7])).to.contain('HTO-S3');
+    expect(text(list.shadowRoot!.querySelector('#progress'))).to.equal('0 av 9 fullført');
+    await fill(el, 'f-project-title', 'Prosjekt');
+    await (list as HTMLElement & { updateComplete: Promise<void> }).updateComplete;
+    expect(list.shadowRoot!.querySelector('[data-item="measures"]')!.getAttribute('data-status')).to.equal('inProgress');
+  });
+
+  it('works on its own beside the form with for=, and its links move focus to the section', async () => {
+    const holder = document.createElement('div');
+    holder.innerHTML = `<tilskudd-sjekkliste for="app"></tilskudd-sjekkliste><helseteknologi-soknad id="app" hide-checklist></helseteknologi-soknad>`;
+    document.body.append(holder);
+    const el = holder.querySelector('helseteknologi-soknad') as unknown as Parameters<typeof $>[0];
+    const list = holder.querySelector('tilskudd-sjekkliste') as HTMLElement & { updateComplete: Promise<void> };
+    const states: unknown[] = [];
+    list.addEventListener('tilskudd-sjekkliste-change', (e) => states.push((e as CustomEvent).detail));
+    await el.updateComplete;
+    el.value = validApplication();
+    await list.updateComplete;
+    await list.updateComplete;
+    expect(text(list.shadowRoot!.querySelector('#progress'))).to.equal('9 av 9 fullført');
+    expect(states.length).to.be.greaterThan(0);
+    list.shadowRoot!.querySelector<HTMLAnchorElement>('[data-item="risks"] a')!.focus();
+    await press('Enter');
+    expect(deepActive()?.id).to.equal('s-risiko-h');
+    holder.remove();
+  });
+});
+
+describe('the municipality field (HTO-S1)', () => {
+  it('finds a municipality by a name typed without ø, picked with arrow keys and Enter', async () => {
+    const el = await mount();
+    await tabTo('f-applicant-kind');
+    await press('Space');
+    await el.updateComplete;
+    await tabTo('f-applicant-municipality');
+    await type('tromso');
+    await el.updateComplete;
+    const input = byId(el, 'f-applicant-municipality')!;
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    await press('ArrowDown');
+    await press('Enter');
+    await el.updateComplete;
+    expect(el.value.applicant).to.deep.include({ municipality: '5501' });
+    expect(input.value).to.equal('5501 Tromsø');
+  });
+  it('finds every name form (Sámi and Norwegian) and the number', async () => {
+    const el = await mount();
+    await tabTo('f-applicant-kind');
+    await press('Space');
+    await el.updateComplete;
+    await tabTo('f-applicant-municipality');
+    await type('Kautokeino');
+    await press('Enter');
+    await el.updateComplete;
+    expect(el.value.applicant).to.deep.include({ municipality: '5612' });
+  });
+});
+
+describe('value, validate() and form association', () => {
+  it('value prefills and shows prefilled errors at once', async () => {
+    const el = await mount('helseteknologi-soknad', setIn(validApplication(), 'applicant.orgnr', '000000000'));
+    expect(text($(el, '#f-applicant-orgnr-msg'))).to.contain('finnes ikke');
+    expect(el.validate().map((i) => i.rule)).to.deep.equal(['ALL-2']);
+    expect(el.validate()[0]!.message).to.contain('Organisasjonsnummeret');
+  });
+
+  it('a name puts the submission JSON into a native form, and reset restores the prefill', async () => {
+    const form = document.createElement('form');
+    form.innerHTML = '<helseteknologi-soknad name="soknad"></helseteknologi-soknad>';
+    document.body.append(form);
+    const el = form.firstElementChild as unknown as Parameters<typeof $>[0];
+    el.value = validApplication();
+    await el.updateComplete;
+    const json = JSON.parse(new FormData(form).get('soknad') as string);
+    expect(json.data.applicant.orgnr).to.equal('964338531');
+    expect(form.checkValidity()).to.equal(true);
+    await fill(el, 'f-project-title', ' endret');
+    expect((el.value.project as { title: string }).title).to.equal('Digital tilsyn i hjemmetjenesten endret');
+    form.reset();
+    await el.updateComplete;
+    expect((el.value.project as { title: string }).title).to.equal('Digital tilsyn i hjemmetjenesten');
+    expect(byId(el, 'f-project-title')!.value).to.equal('Digital tilsyn i hjemmetjenesten');
+    form.remove();
+  });
+
+  it('an invalid form blocks the native form submit and shows the error summary', async () => {
+    const form = document.createElement('form');
+    form.innerHTML = '<helseteknologi-soknad name="soknad"></helseteknologi-soknad><button>Send</button>';
+    document.body.append(form);
+    let submitted = false;
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submitted = true;
+    });
+    const el = form.firstElementChild as unknown as Parameters<typeof $>[0];
+    await el.updateComplete;
+    form.requestSubmit();
+    await frame(el);
+    expect(submitted).to.equal(false);
+    expect($(el, '.error-summary')).to.not.equal(null);
+    form.remove();
+  });
+});

@@ -1,0 +1,56 @@
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
+import type { Data } from '../../src/core/index.js';
+
+/** Mounts a form element in the document and waits for its first render. */
+export async function mount<T extends TilskuddSkjema = TilskuddSkjema>(tag = 'helseteknologi-soknad', value?: Data, attrs: Record<string, string> = {}): Promise<T> {
+  const el = document.createElement(tag) as T;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  if (value) el.value = value;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+export const cleanup = () => {
+  for (const el of [...document.body.children]) if (el.localName !== 'script') el.remove();
+};
+
+export const $ = <E extends Element = HTMLElement>(el: TilskuddSkjema, selector: string) =>
+  el.shadowRoot!.querySelector<E & HTMLElement>(selector);
+
+export const byId = <E extends HTMLElement = HTMLInputElement>(el: TilskuddSkjema, id: string) => el.shadowRoot!.getElementById(id) as E | null;
+
+/** The focused element, through shadow roots. */
+export function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Presses Tab (real key events) until the element with `id` has focus. */
+export async function tabTo(id: string, max = 600): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (deepActive()?.id === id) return;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`Tab never reached #${id}; focus is on ${deepActive()?.outerHTML.slice(0, 120)}`);
+}
+
+export const type = (text: string) => sendKeys({ type: text });
+export const press = (key: string) => sendKeys({ press: key });
+
+/** Types into the field with `id`, reached with Tab, then leaves it with Tab. */
+export async function fill(el: TilskuddSkjema, id: string, text: string): Promise<void> {
+  await tabTo(id);
+  await type(text);
+  await el.updateComplete;
+}
+
+export async function frame(el: TilskuddSkjema) {
+  await el.updateComplete;
+  await new Promise((r) => requestAnimationFrame(r));
+}
+
+export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -183,6 +183,8 @@ export interface ChecklistItemDefinition {
 /** A check across fields (a sum, a date order, a relation): pure function of data and computed. */
 export interface CrossRule<C = unknown> {
   id: string;
+  /** The data paths the rule reads: its issues show once any of them is shown-worthy. */
+  watch: readonly string[];
   check: (data: Data, computed: C) => Issue[];
 }
 

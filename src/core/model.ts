@@ -19,9 +19,12 @@ export class FormModel<C = unknown> {
   private touched = new Set<string>();
   private dirty = new Set<string>();
   private prefilled = new Set<string>();
+  private interactedCache: string[] | undefined;
+  private readonly watches: Map<string, readonly string[]>;
 
   constructor(definition: FormDefinition<C>, data?: Data) {
     this.definition = definition;
+    this.watches = new Map(definition.rules.map((r) => [r.id, r.watch]));
     this.data = {};
     if (data) this.prefill(data);
     else this.reset();
@@ -61,6 +64,7 @@ export class FormModel<C = unknown> {
   /** The user left the field. */
   touch(path: string): void {
     this.touched.add(path);
+    this.interactedCache = undefined;
   }
 
   addItem(path: string, item: Data = {}): number {
@@ -77,6 +81,7 @@ export class FormModel<C = unknown> {
     if (!Array.isArray(list)) return;
     this.data = setIn(this.data, path, list.filter((_, i) => i !== index));
     for (const set of [this.touched, this.dirty, this.prefilled]) shiftIndex(set, path, index);
+    this.interactedCache = undefined;
     this.recompute();
   }
 
@@ -85,18 +90,25 @@ export class FormModel<C = unknown> {
   }
 
   recompute(): void {
+    this.interactedCache = undefined;
     this.computed = this.definition.compute(this.data);
     this.issues = validate(this.definition, this.data, this.computed);
   }
 
-  /** Shown when `(touched && dirty) || prefilled || submitted`, for the path or any field under it. */
+  /**
+   * Shown when `(touched && dirty) || prefilled || submitted`, for the path or any field under it;
+   * a cross-field rule's issue also for any path the rule watches.
+   */
   isShown(issue: Issue): boolean {
     if (this.submitted) return true;
-    const interacted = (path: string) => (this.touched.has(path) && this.dirty.has(path)) || this.prefilled.has(path);
-    if (interacted(issue.path)) return true;
-    for (const path of this.dirty) if (isUnder(path, issue.path) && interacted(path)) return true;
-    for (const path of this.prefilled) if (isUnder(path, issue.path)) return true;
-    return false;
+    const watched = this.watches.get(issue.rule) ?? [issue.path];
+    return watched.some((prefix) => this.interacted.some((path) => isUnder(path, prefix)));
+  }
+
+  /** Paths the user has touched after changing them, or that came filled. */
+  private get interacted(): string[] {
+    this.interactedCache ??= [...new Set([...[...this.dirty].filter((p) => this.touched.has(p)), ...this.prefilled])];
+    return this.interactedCache;
   }
 
   get visibleIssues(): Issue[] {

@@ -38,7 +38,7 @@ export class TilskuddNavigateEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'tilskudd-submit': TilskuddSubmitEvent;
     'tilskudd-change': TilskuddChangeEvent;
     'tilskudd-sjekkliste-change': TilskuddChecklistEvent;

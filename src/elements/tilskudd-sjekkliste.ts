@@ -109,9 +109,13 @@ export class TilskuddSjekkliste extends LitElement {
     this.source = form ?? undefined;
     if (!form) return;
     form.addEventListener(TilskuddChangeEvent.type, this.onSourceChange);
-    customElements.whenDefined(form.localName).then(() => {
-      if (this.source === form) this.state = form.checklist;
-    });
+    // Until the form's first render its checklist is empty; after it, the change events carry it.
+    void customElements
+      .whenDefined(form.localName)
+      .then(() => (form as ChecklistSource & { updateComplete?: Promise<unknown> }).updateComplete)
+      .then(() => {
+        if (this.source === form) this.state = form.checklist;
+      });
   }
 
   private onSourceChange = (event: TilskuddChangeEvent) => {

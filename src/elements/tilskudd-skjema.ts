@@ -64,6 +64,8 @@ export class TilskuddSkjema extends LitElement {
   private announcement = '';
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private checklistCache: ChecklistState | undefined;
+  private modelBuilt = false;
+  private submitButton: HTMLButtonElement | null = null;
 
   constructor() {
     super();
@@ -165,10 +167,16 @@ export class TilskuddSkjema extends LitElement {
       this.model = new FormModel(this.definition, this.initialValue);
       this.viewValues.clear();
       this.checklistCache = undefined;
+      this.modelBuilt = true;
     }
   }
 
   protected override updated(): void {
+    // A checklist beside the form (for=…) learns the first state the same way as every later one.
+    if (this.modelBuilt) {
+      this.modelBuilt = false;
+      this.dispatchEvent(new TilskuddChangeEvent({ value: this.model!.data, checklist: this.checklist }));
+    }
     if (this.pendingFocus) {
       this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.pendingFocus)}`)?.focus();
       this.pendingFocus = undefined;
@@ -196,7 +204,7 @@ export class TilskuddSkjema extends LitElement {
         : html`<tilskudd-sjekkliste .state=${this.checklist} @tilskudd-navigate=${(e: CustomEvent & { detail: { section: string } }) => this.goToSection(e.detail.section)}></tilskudd-sjekkliste>`}
       ${definition.sections.map((section) => renderSection(ctx, section))}
       <div class="actions">
-        <button type="submit" class="primary">${msg('Send inn', { id: 'form.submit' })}</button>
+        <button type="submit" id="submit" class="primary">${msg('Send inn', { id: 'form.submit' })}</button>
       </div>
       <div class="sr-only" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </form>`;
@@ -293,7 +301,8 @@ export class TilskuddSkjema extends LitElement {
     const model = this.model;
     if (!model) return;
     const blocking = model.blockingIssues;
-    const anchor = this.renderRoot.querySelector<HTMLElement>('button[type=submit]') ?? undefined;
+    this.submitButton ??= this.renderRoot.querySelector<HTMLButtonElement>('button[type=submit]');
+    const anchor = this.submitButton ?? undefined;
     if (blocking.length) this.internals.setValidity({ customError: true }, t(blocking[0]!.code, blocking[0]!.params), anchor);
     else this.internals.setValidity({});
     if (this.name) this.internals.setFormValue(JSON.stringify(model.submission(getLocale())));

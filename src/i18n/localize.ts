@@ -8,7 +8,7 @@ export const LOCALES: readonly Locale[] = [sourceLocale as Locale, ...(targetLoc
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) => import(`./generated/${locale}.ts`),
+  loadLocale: (locale) => import(`./generated/locales/${locale}.ts`),
 });
 
 /** Maps what a host writes in `lang` (`nb-NO`, `no`, `nn`, `en-GB`) to a locale we have. */

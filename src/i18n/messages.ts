@@ -42,7 +42,7 @@ registerTexts({
   'repeat.tooMany': (p) => msg(str`Du kan legge til høyst ${p.max}`, { id: 'repeat.tooMany' }),
   'budget.required': () => msg('Fyll ut budsjettet med minst ett beløp', { id: 'budget.required' }),
   'budget.closedCell': (p) =>
-    msg(str`${p.column} kan ikke dekke ${p.element}. Fjern beløpet, eller før det i en kolonne som er åpen`, { id: 'budget.closedCell' }),
+    msg(str`Kolonnen ${p.column} kan ikke dekke ${p.element}. Fjern beløpet, eller før det i en kolonne som er åpen`, { id: 'budget.closedCell' }),
   'budget.lineWhat.required': () => msg('Skriv inn hva kostnaden gjelder', { id: 'budget.lineWhat.required' }),
   'value.type': () => msg('Svaret har feil format. Skriv det inn på nytt', { id: 'value.type' }),
   'value.notCanonical': () => msg('Svaret har feil format. Skriv det inn på nytt', { id: 'value.notCanonical' }),

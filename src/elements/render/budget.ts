@@ -74,7 +74,7 @@ export function renderBudget(ctx: RenderContext, field: BudgetField, path: strin
         ${head} ${field.columns.map((c) => cell(element, row, rowPath, c, rowHead))}
         <td class="sum">${formatAmount(total)}</td>
         <td>
-          <button type="button" class="link" aria-describedby=${rowHead} @click=${() => splitIntoLines(ctx, field, element, rowPath, row)}>
+          <button type="button" class="link" id=${`${fieldId(rowPath)}-split`} aria-describedby=${rowHead} @click=${() => splitIntoLines(ctx, field, element, rowPath, row)}>
             ${msg('Del opp i linjer', { id: 'budget.split' })}
           </button>
         </td>

@@ -19,7 +19,8 @@ export interface Described {
   invalid: boolean;
 }
 
-const formatNumber = (n: number) => new Intl.NumberFormat('nb-NO').format(n);
+const numberFormat = new Intl.NumberFormat('nb-NO');
+const formatNumber = (n: number) => numberFormat.format(n);
 
 export function label(field: Field, scope: Scope): string {
   const text = t(field.label);

@@ -108,6 +108,7 @@ const SUMMARY = 'budget.summary';
 export const financingRules: CrossRule<HelseteknologiComputed>[] = [
   {
     id: 'HTO-S8',
+    watch: ['budget'],
     check: (_data, { budget }) => {
       if (budget.financing === 0) return [];
       const issues = [];
@@ -119,6 +120,7 @@ export const financingRules: CrossRule<HelseteknologiComputed>[] = [
   },
   {
     id: 'HTO-S9',
+    watch: ['budget'],
     check: (_data, { budget }) => {
       if (budget.totalCost === 0 || budget.financing === 0 || budget.difference === 0) return [];
       const code = budget.difference > 0 ? 'hto.financing.gap' : 'hto.financing.over';

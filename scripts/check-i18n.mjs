@@ -1,0 +1,48 @@
+// Fails CI on (1) a message without nynorsk or English text, and (2) visible text in an element
+// template that bypasses msg(): letters in an html`` literal, or in a static aria-label,
+// placeholder, title or alt. Run: npm run check:i18n
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+
+const problems = [];
+
+for (const locale of ['nn', 'en']) {
+  const xlf = readFileSync(`locales/${locale}.xlf`, 'utf8');
+  const units = [...xlf.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)];
+  if (!units.length) problems.push(`locales/${locale}.xlf has no messages`);
+  for (const [, id, body] of units) {
+    const target = /<target>([\s\S]*?)<\/target>/.exec(body)?.[1];
+    if (!target || !target.replace(/<x [^>]*\/>/g, '').trim()) problems.push(`${locale}: "${id}" is not translated`);
+  }
+}
+
+const files = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+for (const file of files('src/elements').filter((f) => f.endsWith('.ts'))) {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ['html', 'svg'].includes(node.tag.getText())) {
+      const t = node.template;
+      const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t.rawText] : [t.head.rawText, ...t.templateSpans.map((s) => s.literal.rawText)];
+      const markup = parts.join('\u0000');
+      const text = markup
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .replace(/<[^>]*>/g, ' ') // tags with their attributes
+        .replace(/&[a-z]+;|&#\d+;/g, ' ');
+      const letters = text.split('\u0000').join(' ').match(/\p{L}{2,}/gu);
+      const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+      if (letters) problems.push(`${file}:${line}: text outside msg(): ${letters.join(' ')}`);
+      for (const m of markup.matchAll(/\s(aria-label|placeholder|title|alt)="([^"\u0000]*)"/g))
+        if (/\p{L}/u.test(m[2])) problems.push(`${file}:${line}: static ${m[1]}="${m[2]}" outside msg()`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+}
+
+if (problems.length) {
+  console.error(problems.join('\n'));
+  console.error(`check-i18n: ${problems.length} problem(s)`);
+  process.exit(1);
+}
+console.log('check-i18n: every message translated into nn and en; no element text bypasses msg()');

@@ -9,3 +9,4 @@ export { useLocale, LOCALES, type Locale } from './i18n/localize.js';
 export { registerTexts, type Texts } from './i18n/texts.js';
 export * as core from './core/index.js';
 export * as helseteknologi from './schemes/helseteknologi/index.js';
+export type { FormDefinition, Field, Section, CrossRule, Data } from './core/definition.js';

@@ -2,7 +2,7 @@ import { checklistState, type ChecklistState } from './checklist.js';
 import type { Data, FormDefinition } from './definition.js';
 import { isEmptyValue } from './field-types.js';
 import { isBlocking, type Issue } from './issues.js';
-import { collectLeaves, getIn, isRecord, isUnder, setIn } from './path.js';
+import { collectLeaves, getIn, isRecord, setIn } from './path.js';
 import { submissionData, type Submission } from './submission.js';
 import { validate } from './validate.js';
 
@@ -19,7 +19,7 @@ export class FormModel<C = unknown> {
   private touched = new Set<string>();
   private dirty = new Set<string>();
   private prefilled = new Set<string>();
-  private interactedCache: string[] | undefined;
+  private interactedCache: Set<string> | undefined;
   private readonly watches: Map<string, readonly string[]>;
 
   constructor(definition: FormDefinition<C>, data?: Data) {
@@ -102,13 +102,20 @@ export class FormModel<C = unknown> {
   isShown(issue: Issue): boolean {
     if (this.submitted) return true;
     const watched = this.watches.get(issue.rule) ?? [issue.path];
-    return watched.some((prefix) => this.interacted.some((path) => isUnder(path, prefix)));
+    return watched.some((prefix) => this.interacted.has(prefix));
   }
 
-  /** Paths the user has touched after changing them, or that came filled. */
-  private get interacted(): string[] {
-    this.interactedCache ??= [...new Set([...[...this.dirty].filter((p) => this.touched.has(p)), ...this.prefilled])];
-    return this.interactedCache;
+  /** Paths the user has touched after changing them, or that came filled, with all their ancestors. */
+  private get interacted(): Set<string> {
+    if (this.interactedCache) return this.interactedCache;
+    const set = new Set<string>();
+    const add = (path: string) => {
+      // Adding a path adds each ancestor once, so an issue on a group finds its fields in O(1).
+      for (let p = path; p && !set.has(p); p = p.slice(0, Math.max(0, p.lastIndexOf('.')))) set.add(p);
+    };
+    for (const path of this.dirty) if (this.touched.has(path)) add(path);
+    for (const path of this.prefilled) add(path);
+    return (this.interactedCache = set);
   }
 
   get visibleIssues(): Issue[] {

@@ -246,16 +246,16 @@ describe('value, validate() and form association', () => {
     el.value = validApplication();
     await el.updateComplete;
     const json = JSON.parse(new FormData(form).get('soknad') as string);
-    expect(json.data.applicant.orgnr).to.equal('964338531');
+    expect(json.data.applicant.orgnr).to.equal('974760673');
     expect(form.checkValidity()).to.equal(true);
     await tabTo('f-project-title');
     await press('End');
     await type(' endret');
-    expect((el.value.project as { title: string }).title).to.equal('Digital tilsyn i hjemmetjenesten endret');
+    expect((el.value.project as { title: string }).title).to.equal('Digitalt tilsyn i hjemmetjenesten endret');
     form.reset();
     await el.updateComplete;
-    expect((el.value.project as { title: string }).title).to.equal('Digital tilsyn i hjemmetjenesten');
-    expect(byId(el, 'f-project-title')!.value).to.equal('Digital tilsyn i hjemmetjenesten');
+    expect((el.value.project as { title: string }).title).to.equal('Digitalt tilsyn i hjemmetjenesten');
+    expect(byId(el, 'f-project-title')!.value).to.equal('Digitalt tilsyn i hjemmetjenesten');
     form.remove();
   });
 

@@ -113,7 +113,7 @@ describe('HTO-S2 required content', () => {
   });
   it('other funding must be stated either way', () => {
     const m = change('budget.hasOtherFunding', null);
-    expect(at(m, 'budget.hasOtherFunding')[0]).to.include({ rule: 'HTO-S2', code: 'choice.required' });
+    expect(at(m, 'budget.hasOtherFunding')[0]).to.include({ rule: 'HTO-S2', code: 'hto.budget.hasOther.required' });
   });
   it('internal/external control measures are not asked for', () => {
     const keys = JSON.stringify(definition.sections.map((s) => s.fields.map((f) => f.key)));

@@ -16,6 +16,7 @@ export const applicantSection: Section = {
       key: 'kind',
       type: 'radio',
       label: 'hto.applicant.kind',
+      requiredKey: 'hto.applicant.kind.required',
       required: true,
       options: [
         { value: 'municipality', label: 'hto.applicant.kind.municipality' },
@@ -76,6 +77,7 @@ export const partnersSection: Section = {
           key: 'confirmation',
           type: 'radio',
           label: 'hto.partner.confirmation',
+      requiredKey: 'hto.partner.confirmation.required',
           required: true,
           options: [
             { value: 'yes', label: 'choice.yes' },
@@ -110,6 +112,7 @@ export const signatureSection: Section = {
       key: 'authority',
       type: 'radio',
       label: 'hto.signature.authority',
+      requiredKey: 'hto.signature.authority.required',
       required: true,
       options: [
         { value: 'director', label: 'hto.signature.authority.director' },

@@ -291,7 +291,7 @@ function sections(config: HelseteknologiConfig): Section[] {
       rule: 'HTO-S2',
       fields: [
         COSTS,
-        { key: 'hasOtherFunding', type: 'radio', label: 'hto.budget.hasOther', required: true, options: [
+        { key: 'hasOtherFunding', type: 'radio', label: 'hto.budget.hasOther', requiredKey: 'hto.budget.hasOther.required', required: true, options: [
           { value: 'yes', label: 'choice.yes' },
           { value: 'no', label: 'choice.no' },
         ] },

@@ -219,6 +219,10 @@ registerTexts({
     msg('Jeg bekrefter at opplysningene i søknaden er riktige, og at jeg har myndighet til å undertegne for kommunen', { id: 'hto.signature.confirm' }),
   'hto.signature.confirm.required': () => msg('Kryss av for å bekrefte opplysningene og myndigheten din', { id: 'hto.signature.confirm.required' }),
 
+  'hto.applicant.kind.required': () => msg('Velg hvem som søker', { id: 'hto.applicant.kind.required' }),
+  'hto.partner.confirmation.required': () => msg('Svar ja eller nei på om dere har en bekreftelse fra samarbeidspartneren', { id: 'hto.partner.confirmation.required' }),
+  'hto.budget.hasOther.required': () => msg('Svar ja eller nei på om prosjektet har finansiering fra andre', { id: 'hto.budget.hasOther.required' }),
+  'hto.signature.authority.required': () => msg('Velg om du undertegner som kommunedirektør eller med delegert myndighet', { id: 'hto.signature.authority.required' }),
   'hto.check.goals': () => msg('Søkerens mål med tilskuddet', { id: 'hto.check.goals' }),
   'hto.check.measures': () => msg('Beskrivelse av tiltaket', { id: 'hto.check.measures' }),
   'hto.check.budget': () => msg('Budsjett', { id: 'hto.check.budget' }),

@@ -1,14 +1,19 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
+
+// Every file in src/embed/ is an embed entry (one form, one tag); new forms need no change here.
+const embeds = Object.fromEntries(
+  readdirSync('src/embed')
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => [f.slice(0, -3), `src/embed/${f}`]),
+);
 
 // `npm start` serves index.html (the demo); `npm run build` builds the library entries.
 export default defineConfig({
   build: {
     target: 'es2022',
     lib: {
-      entry: {
-        tilskuddsskjema: 'src/index.ts',
-        'helseteknologi-soknad': 'src/embed/helseteknologi-soknad.ts',
-      },
+      entry: { tilskuddsskjema: 'src/index.ts', ...embeds },
       formats: ['es'],
     },
     rollupOptions: { external: [] },

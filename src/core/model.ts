@@ -50,6 +50,20 @@ export class FormModel<C = unknown> {
     this.recompute();
   }
 
+  /**
+   * The same form (scheme and form) under another definition, e.g. a variant: answers and
+   * touched/dirty/prefilled state carry over, lists only the new one starts with are added, and
+   * its submission prunes what it does not show. Another form gives undefined: start afresh.
+   */
+  withDefinition<D>(definition: FormDefinition<D>): FormModel<D> | undefined {
+    if (definition.scheme !== this.definition.scheme || definition.form !== this.definition.form) return undefined;
+    const next = new FormModel(definition);
+    next.data = { ...next.data, ...this.data };
+    for (const [to, from] of [[next.touched, this.touched], [next.dirty, this.dirty], [next.prefilled, this.prefilled]] as const) for (const p of from) to.add(p);
+    next.recompute();
+    return next;
+  }
+
   get(path: string): unknown {
     return getIn(this.data, path);
   }

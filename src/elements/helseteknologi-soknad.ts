@@ -1,23 +1,35 @@
 import type { PropertyValues } from 'lit';
+import { helseteknologiForenklet } from '../schemes/helseteknologi/forenklet.js';
 import { DEFAULT_CONFIG, helseteknologiSoknad, type HelseteknologiConfig } from '../schemes/helseteknologi/soknad.js';
 import '../schemes/helseteknologi/texts.js';
 import { TilskuddSkjema } from './tilskudd-skjema.js';
 
+/** `full` is the whole application (HTO-S2, S4); `forenklet` the simplified one for 2023 projects (HTO-S5). */
+export type HelseteknologiVariant = 'full' | 'forenklet';
+
 /**
  * @summary Application for Helseteknologiordningen (Helsedirektoratet): `<tilskudd-skjema>` with
- * the scheme's definition. `config` replaces the technology areas and phases (HTO-S6).
+ * the scheme's definition. `variant="forenklet"` gives the simplified application (HTO-S5);
+ * switching variant keeps every shared answer. `config` replaces the technology areas and phases (HTO-S6).
  */
 export class HelseteknologiSoknad extends TilskuddSkjema {
-  static override properties = { ...TilskuddSkjema.properties, config: { attribute: false } };
+  static override properties = {
+    ...TilskuddSkjema.properties,
+    config: { attribute: false },
+    variant: { type: String, reflect: true },
+  };
   declare config: HelseteknologiConfig;
+  declare variant: HelseteknologiVariant;
 
   constructor() {
     super();
     this.config = DEFAULT_CONFIG;
+    this.variant = 'full';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('config')) this.definition = helseteknologiSoknad(this.config);
+    if (changed.has('config') || changed.has('variant'))
+      this.definition = this.variant === 'forenklet' ? helseteknologiForenklet(this.config) : helseteknologiSoknad(this.config);
     super.willUpdate(changed);
   }
 }

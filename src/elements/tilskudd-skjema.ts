@@ -14,6 +14,7 @@ import { TilskuddChangeEvent, TilskuddSubmitEvent } from './events.js';
 import { counterText } from './render/fields.js';
 import { fieldId, sectionId, type ComboboxState, type RenderContext } from './render/context.js';
 import { renderSection } from './render/form.js';
+import { submittedFiles } from './render/attachment.js';
 import { budgetStyles, comboboxStyles, formStyles } from './styles.js';
 import type { TilskuddFeiloppsummering } from './tilskudd-feiloppsummering.js';
 
@@ -53,6 +54,9 @@ export class TilskuddSkjema extends LitElement {
   declare name: string | undefined;
   declare hideChecklist: boolean;
   declare hideTitle: boolean;
+
+  /** Files chosen in attachment fields, by data path; the JSON holds only their name, size and type. */
+  readonly files = new Map<string, File>();
 
   // State
   protected model: FormModel<any> | undefined;
@@ -118,7 +122,8 @@ export class TilskuddSkjema extends LitElement {
       this.renderRoot.querySelector<TilskuddFeiloppsummering>('tilskudd-feiloppsummering')?.focus();
       return false;
     }
-    this.dispatchEvent(new TilskuddSubmitEvent(model.submission(getLocale())));
+    const submission = model.submission(getLocale());
+    this.dispatchEvent(new TilskuddSubmitEvent(submission, submittedFiles(this.files, submission.data)));
     return true;
   }
 
@@ -164,7 +169,8 @@ export class TilskuddSkjema extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang') && this.lang) void useLocale(this.lang);
     if (changed.has('definition') && this.definition) {
-      this.model = new FormModel(this.definition, this.initialValue);
+      // A variant of the same form keeps the answers; another form starts afresh.
+      this.model = this.model?.withDefinition(this.definition) ?? new FormModel(this.definition, this.initialValue);
       this.viewValues.clear();
       this.checklistCache = undefined;
       this.modelBuilt = true;
@@ -252,6 +258,7 @@ export class TilskuddSkjema extends LitElement {
         return state;
       },
       refresh: () => this.requestUpdate(),
+      files: this.files,
     };
   }
 

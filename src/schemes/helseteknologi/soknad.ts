@@ -7,6 +7,7 @@ import {
   type ChecklistItemDefinition,
   type CrossRule,
   type Data,
+  type Field,
   type FormDefinition,
   type Option,
   type Section,
@@ -153,6 +154,125 @@ const LEVELS: readonly Option[] = [
   { value: 'high', label: 'hto.level.high' },
 ];
 
+/** HTO-S6: the project, shared by the full and the simplified application (same data keys). */
+export const projectSection = (config: HelseteknologiConfig): Section => ({
+  id: 'prosjekt',
+  key: 'project',
+  title: 'hto.section.project',
+  rule: 'HTO-S2',
+  fields: [
+    { key: 'title', type: 'text', label: 'hto.project.title', maxLength: 200, required: true },
+    { key: 'area', type: 'select', label: 'hto.project.area', rule: 'HTO-S6', required: true, options: config.areas },
+    { key: 'phase', type: 'radio', label: 'hto.project.phase', hint: 'hto.project.phase.hint', rule: 'HTO-S6', required: true, options: config.phases },
+    { key: 'start', type: 'date', label: 'hto.project.start', required: true },
+    { key: 'end', type: 'date', label: 'hto.project.end', required: true, notBefore: 'start' },
+  ],
+});
+
+/** HTO-S2: the goals. The simplified application adds fields to each goal (HTO-S5: reached so far). */
+export const goalsSection = (intro = 'hto.section.goals.intro', rule = 'HTO-S2', extra: readonly Field[] = []): Section => ({
+  id: 'mal',
+  title: 'hto.section.goals',
+  intro,
+  rule,
+  fields: [
+    {
+      key: 'goals',
+      type: 'repeat',
+      label: 'hto.goals',
+      itemLabel: 'hto.goal.item', requiredKey: 'hto.goals.required',
+      addLabel: 'hto.goal.add',
+      required: true,
+      fields: [
+        { key: 'goal', type: 'textarea', label: 'hto.goal.goal', maxLength: 1000, rows: 3, required: true },
+        { key: 'indicators', type: 'textarea', label: 'hto.goal.indicators', hint: 'hto.goal.indicators.hint', maxLength: 1000, rows: 3 },
+        ...extra,
+      ],
+    },
+  ],
+});
+
+/** HTO-S4: milestones; in the simplified application the further progress plan (HTO-S5). */
+export const milestonesSection = (title = 'hto.section.milestones', rule = 'HTO-S4', intro?: string): Section => ({
+  id: 'milepaeler',
+  title,
+  ...(intro ? { intro } : {}),
+  rule,
+  fields: [
+    {
+      key: 'milestones',
+      type: 'repeat',
+      label: 'hto.milestones',
+      itemLabel: 'hto.milestone.item', requiredKey: 'hto.milestones.required',
+      addLabel: 'hto.milestone.add',
+      required: true,
+      fields: [
+        { key: 'date', type: 'date', label: 'hto.milestone.date', required: true },
+        { key: 'what', type: 'text', label: 'hto.milestone.what', maxLength: 300, required: true },
+      ],
+    },
+  ],
+});
+
+/** HTO-S2 and S7–S9: the budget on the §4 cost elements, the same in every application. */
+export const budgetSection = (intro = 'hto.section.budget.intro', rule = 'HTO-S2'): Section => ({
+  id: 'budsjett',
+  key: 'budget',
+  title: 'hto.section.budget',
+  intro,
+  rule,
+  fields: [
+    { ...COSTS, rule },
+    { key: 'hasOtherFunding', type: 'radio', label: 'hto.budget.hasOther', requiredKey: 'hto.budget.hasOther.required', required: true, options: [
+      { value: 'yes', label: 'choice.yes' },
+      { value: 'no', label: 'choice.no' },
+    ] },
+    {
+      key: 'otherFunding',
+      type: 'repeat',
+      label: 'hto.budget.other',
+      itemLabel: 'hto.other.item', requiredKey: 'hto.other.required',
+      addLabel: 'hto.other.add',
+      required: true,
+      when: yes,
+      fields: [
+        { key: 'source', type: 'text', label: 'hto.other.source', maxLength: 200, required: true },
+        { key: 'amount', type: 'amount', label: 'hto.other.amount', required: true },
+        { key: 'status', type: 'radio', label: 'hto.other.status', required: true, options: [
+          { value: 'applied', label: 'hto.other.applied' },
+          { value: 'granted', label: 'hto.other.granted' },
+        ] },
+      ],
+    },
+    { key: 'totalCost', type: 'amount', label: 'hto.budget.totalCost', hint: 'hto.budget.totalCost.hint', rule: 'HTO-S9', required: true },
+    {
+      key: 'summary',
+      type: 'summary',
+      label: 'hto.budget.summary',
+      items: [
+        { label: 'hto.sum.totalCost', path: 'budget.totalCost', format: 'kroner', emphasis: true },
+        { label: 'hto.sum.grant', path: 'budget.grant', format: 'kroner' },
+        { label: 'hto.sum.own', path: 'budget.own', format: 'kroner' },
+        { label: 'hto.sum.other', path: 'budget.other', format: 'kroner' },
+        { label: 'hto.sum.financing', path: 'budget.financing', format: 'kroner', emphasis: true },
+        { label: 'hto.sum.difference', path: 'budget.difference', format: 'kroner' },
+        { label: 'hto.sum.shareGrant', path: 'budget.shares.grant', format: 'percent' },
+        { label: 'hto.sum.shareOwn', path: 'budget.shares.own', format: 'percent' },
+        { label: 'hto.sum.shareOther', path: 'budget.shares.other', format: 'percent' },
+      ],
+      bar: {
+        whole: 'budget.totalCost',
+        wholeLabel: 'hto.sum.totalCost',
+        segments: [
+          { label: 'hto.sum.grant', path: 'budget.grant' },
+          { label: 'hto.sum.own', path: 'budget.own' },
+          { label: 'hto.sum.other', path: 'budget.other' },
+        ],
+      },
+    },
+  ],
+});
+
 function sections(config: HelseteknologiConfig): Section[] {
   return [
     {
@@ -193,19 +313,7 @@ function sections(config: HelseteknologiConfig): Section[] {
     },
     applicantSection,
     partnersSection,
-    {
-      id: 'prosjekt',
-      key: 'project',
-      title: 'hto.section.project',
-      rule: 'HTO-S2',
-      fields: [
-        { key: 'title', type: 'text', label: 'hto.project.title', maxLength: 200, required: true },
-        { key: 'area', type: 'select', label: 'hto.project.area', rule: 'HTO-S6', required: true, options: config.areas },
-        { key: 'phase', type: 'radio', label: 'hto.project.phase', hint: 'hto.project.phase.hint', rule: 'HTO-S6', required: true, options: config.phases },
-        { key: 'start', type: 'date', label: 'hto.project.start', required: true },
-        { key: 'end', type: 'date', label: 'hto.project.end', required: true, notBefore: 'start' },
-      ],
-    },
+    projectSection(config),
     {
       id: 'beskrivelse',
       key: 'description',
@@ -222,45 +330,8 @@ function sections(config: HelseteknologiConfig): Section[] {
         required: true,
       })),
     },
-    {
-      id: 'mal',
-      title: 'hto.section.goals',
-      intro: 'hto.section.goals.intro',
-      rule: 'HTO-S2',
-      fields: [
-        {
-          key: 'goals',
-          type: 'repeat',
-          label: 'hto.goals',
-          itemLabel: 'hto.goal.item', requiredKey: 'hto.goals.required',
-          addLabel: 'hto.goal.add',
-          required: true,
-          fields: [
-            { key: 'goal', type: 'textarea', label: 'hto.goal.goal', maxLength: 1000, rows: 3, required: true },
-            { key: 'indicators', type: 'textarea', label: 'hto.goal.indicators', hint: 'hto.goal.indicators.hint', maxLength: 1000, rows: 3 },
-          ],
-        },
-      ],
-    },
-    {
-      id: 'milepaeler',
-      title: 'hto.section.milestones',
-      rule: 'HTO-S4',
-      fields: [
-        {
-          key: 'milestones',
-          type: 'repeat',
-          label: 'hto.milestones',
-          itemLabel: 'hto.milestone.item', requiredKey: 'hto.milestones.required',
-          addLabel: 'hto.milestone.add',
-          required: true,
-          fields: [
-            { key: 'date', type: 'date', label: 'hto.milestone.date', required: true },
-            { key: 'what', type: 'text', label: 'hto.milestone.what', maxLength: 300, required: true },
-          ],
-        },
-      ],
-    },
+    goalsSection(),
+    milestonesSection(),
     {
       id: 'risiko',
       title: 'hto.section.risks',
@@ -283,63 +354,7 @@ function sections(config: HelseteknologiConfig): Section[] {
         },
       ],
     },
-    {
-      id: 'budsjett',
-      key: 'budget',
-      title: 'hto.section.budget',
-      intro: 'hto.section.budget.intro',
-      rule: 'HTO-S2',
-      fields: [
-        COSTS,
-        { key: 'hasOtherFunding', type: 'radio', label: 'hto.budget.hasOther', requiredKey: 'hto.budget.hasOther.required', required: true, options: [
-          { value: 'yes', label: 'choice.yes' },
-          { value: 'no', label: 'choice.no' },
-        ] },
-        {
-          key: 'otherFunding',
-          type: 'repeat',
-          label: 'hto.budget.other',
-          itemLabel: 'hto.other.item', requiredKey: 'hto.other.required',
-          addLabel: 'hto.other.add',
-          required: true,
-          when: yes,
-          fields: [
-            { key: 'source', type: 'text', label: 'hto.other.source', maxLength: 200, required: true },
-            { key: 'amount', type: 'amount', label: 'hto.other.amount', required: true },
-            { key: 'status', type: 'radio', label: 'hto.other.status', required: true, options: [
-              { value: 'applied', label: 'hto.other.applied' },
-              { value: 'granted', label: 'hto.other.granted' },
-            ] },
-          ],
-        },
-        { key: 'totalCost', type: 'amount', label: 'hto.budget.totalCost', hint: 'hto.budget.totalCost.hint', rule: 'HTO-S9', required: true },
-        {
-          key: 'summary',
-          type: 'summary',
-          label: 'hto.budget.summary',
-          items: [
-            { label: 'hto.sum.totalCost', path: 'budget.totalCost', format: 'kroner', emphasis: true },
-            { label: 'hto.sum.grant', path: 'budget.grant', format: 'kroner' },
-            { label: 'hto.sum.own', path: 'budget.own', format: 'kroner' },
-            { label: 'hto.sum.other', path: 'budget.other', format: 'kroner' },
-            { label: 'hto.sum.financing', path: 'budget.financing', format: 'kroner', emphasis: true },
-            { label: 'hto.sum.difference', path: 'budget.difference', format: 'kroner' },
-            { label: 'hto.sum.shareGrant', path: 'budget.shares.grant', format: 'percent' },
-            { label: 'hto.sum.shareOwn', path: 'budget.shares.own', format: 'percent' },
-            { label: 'hto.sum.shareOther', path: 'budget.shares.other', format: 'percent' },
-          ],
-          bar: {
-            whole: 'budget.totalCost',
-            wholeLabel: 'hto.sum.totalCost',
-            segments: [
-              { label: 'hto.sum.grant', path: 'budget.grant' },
-              { label: 'hto.sum.own', path: 'budget.own' },
-              { label: 'hto.sum.other', path: 'budget.other' },
-            ],
-          },
-        },
-      ],
-    },
+    budgetSection(),
     signatureSection,
   ];
 }

@@ -232,4 +232,47 @@ registerTexts({
   'hto.check.description': () => msg('Prosjektbeskrivelse med milepæler', { id: 'hto.check.description' }),
   'hto.check.signature': () => msg('Underskrift av kommunedirektøren eller den med delegert myndighet', { id: 'hto.check.signature' }),
   'hto.check.payment': () => msg('Organisasjonsnummer og kontonummer', { id: 'hto.check.payment' }),
+
+  // HTO-S5: the simplified application (forenklet søknad).
+  'hto.s5.title': () => msg('Forenklet søknad om tilskudd fra Helseteknologiordningen', { id: 'hto.s5.title' }),
+  'hto.s5.intro': () =>
+    msg('For prosjekter som fikk tilskudd i 2023 fra Velferdsteknologi til barn, unge og voksne med medfødte eller tidlig ervervede funksjonsnedsettelser eller fra Digital hjemmeoppfølging av kronisk syke. Alle felt må fylles ut med mindre de er merket (valgfritt).', { id: 'hto.s5.intro' }),
+  'hto.s5.section.previous': () => msg('Tilskuddet fra 2023', { id: 'hto.s5.section.previous' }),
+  'hto.s5.section.previous.intro': () =>
+    msg('Den forenklede søknaden gjelder bare prosjekter som fikk tilskudd i 2023 fra en av disse to ordningene. Andre prosjekter bruker den vanlige søknaden.', { id: 'hto.s5.section.previous.intro' }),
+  'hto.s5.previous.scheme': () => msg('Hvilken ordning ga prosjektet tilskudd i 2023?', { id: 'hto.s5.previous.scheme' }),
+  'hto.s5.previous.scheme.required': () => msg('Velg hvilken ordning prosjektet fikk tilskudd fra i 2023', { id: 'hto.s5.previous.scheme.required' }),
+  'hto.s5.scheme.vft': () =>
+    msg('Velferdsteknologi til barn, unge og voksne med medfødte eller tidlig ervervede funksjonsnedsettelser', { id: 'hto.s5.scheme.vft' }),
+  'hto.s5.scheme.dhos': () => msg('Digital hjemmeoppfølging av kronisk syke', { id: 'hto.s5.scheme.dhos' }),
+  'hto.s5.previous.reference': () => msg('Saksnummer for tilskuddet', { id: 'hto.s5.previous.reference' }),
+  'hto.s5.previous.reference.hint': () => msg('Står i tilskuddsbrevet fra 2023, for eksempel 23/12345', { id: 'hto.s5.previous.reference.hint' }),
+  'hto.s5.previous.granted': () => msg('Tilskudd innvilget i 2023', { id: 'hto.s5.previous.granted' }),
+  'hto.s5.previous.granted.hint': () => msg('Beløpet i tilskuddsbrevet, i hele kroner', { id: 'hto.s5.previous.granted.hint' }),
+  'hto.s5.section.status': () => msg('Status', { id: 'hto.s5.section.status' }),
+  'hto.s5.section.status.intro': () =>
+    msg('Hvor langt har prosjektet kommet siden tilskuddet i 2023? Måloppnåelsen så langt skriver du under hvert mål lenger ned.', { id: 'hto.s5.section.status.intro' }),
+  'hto.s5.status': () => msg('Status for prosjektet', { id: 'hto.s5.status' }),
+  'hto.s5.status.hint': () => msg('Hva som er gjort og levert, og hva som gjenstår', { id: 'hto.s5.status.hint' }),
+  'hto.s5.procurement': () => msg('Status for anskaffelsen', { id: 'hto.s5.procurement' }),
+  'hto.s5.procurement.hint': () =>
+    msg('Hva som er anskaffet, hva som pågår og hva som skal anskaffes. Skriv «ingen anskaffelse» hvis prosjektet ikke anskaffer noe', { id: 'hto.s5.procurement.hint' }),
+  'hto.s5.section.goals.intro': () =>
+    msg('Før opp målene fra søknaden i 2023, og skriv hvor langt dere har nådd hvert av dem.', { id: 'hto.s5.section.goals.intro' }),
+  'hto.s5.goal.achieved': () => msg('Måloppnåelse så langt', { id: 'hto.s5.goal.achieved' }),
+  'hto.s5.goal.achieved.hint': () => msg('Hva dere har nådd, gjerne med tall for indikatorene', { id: 'hto.s5.goal.achieved.hint' }),
+  'hto.s5.section.progress': () => msg('Videre fremdriftsplan', { id: 'hto.s5.section.progress' }),
+  'hto.s5.section.progress.intro': () => msg('Milepælene som gjenstår, med datoer.', { id: 'hto.s5.section.progress.intro' }),
+  'hto.s5.section.operation': () => msg('Overgang til drift', { id: 'hto.s5.section.operation' }),
+  'hto.s5.operation.plan': () => msg('Plan for overgang til drift', { id: 'hto.s5.operation.plan' }),
+  'hto.s5.operation.plan.hint': () =>
+    msg('Hvem som skal drifte og forvalte løsningen, hva driften koster og hvordan den skal finansieres', { id: 'hto.s5.operation.plan.hint' }),
+  'hto.s5.operation.date': () => msg('Dato for overgang til ordinær drift', { id: 'hto.s5.operation.date' }),
+  'hto.s5.section.budget.intro': () =>
+    msg('Budsjettet gjelder året dere søker for, med de samme kostnadselementene som i den vanlige søknaden. Tilskuddet dekker bare en del av kommunens egne kostnader, og finansieringen må gå opp i samlet kostnad.', { id: 'hto.s5.section.budget.intro' }),
+  'hto.s5.check.previous': () => msg('Tidligere ordning og tilskudd', { id: 'hto.s5.check.previous' }),
+  'hto.s5.check.status': () => msg('Status, også for anskaffelsen, og måloppnåelse så langt', { id: 'hto.s5.check.status' }),
+  'hto.s5.check.progress': () => msg('Videre fremdriftsplan', { id: 'hto.s5.check.progress' }),
+  'hto.s5.check.operation': () => msg('Plan for overgang til drift', { id: 'hto.s5.check.operation' }),
+  'hto.s5.check.budget': () => msg('Budsjett for året', { id: 'hto.s5.check.budget' }),
 });

@@ -39,7 +39,7 @@ export function checklistState(definition: FormDefinition<any>, data: Data, issu
     });
   });
   const errors = issues.filter((i) => i.severity === 'error');
-  const items = definition.checklist.map((item): ChecklistItemState => {
+  const items = definition.checklist.filter((item) => !item.when || item.when(data)).map((item): ChecklistItemState => {
     const matchers = item.paths.map(pathMatcher);
     const covers = (path: string) => matchers.some((m) => m(path));
     const own = errors.filter((e) => covers(e.path));

@@ -24,7 +24,10 @@ export type FieldType =
   | 'repeat'
   | 'budget'
   | 'summary'
-  | 'guidance';
+  | 'guidance'
+  | 'accounts'
+  | 'attachment'
+  | 'integer';
 
 /** What a predicate sees: the whole form's data and the object the field sits in. */
 export interface Scope {
@@ -155,7 +158,68 @@ export interface SummaryField extends FieldBase {
   bar?: { segments: readonly { label: string; path: string }[]; whole: string; wholeLabel: string };
 }
 
-export type Field = TextField | SimpleField | ChoiceField | GroupField | RepeatField | BudgetField | SummaryField | GuidanceField;
+/** A whole number that is not money (a count, a year): `min`/`max` bound it. */
+export interface IntegerField extends FieldBase {
+  type: 'integer';
+  min?: number;
+  max?: number;
+}
+
+/**
+ * A file chosen with the browser's own file input. The data holds `{ name, size, type }`; the
+ * File itself stays with the element (`element.files`, and `files` on the submit event).
+ */
+export interface AttachmentField extends FieldBase {
+  type: 'attachment';
+  /** As the input's `accept`: MIME types and extensions, comma-separated (`application/pdf,.pdf`). */
+  accept?: string;
+  /** Largest file in bytes. */
+  maxSize?: number;
+}
+
+/** One fixed row of accounts, e.g. a cost element; `payers` closes the other columns as in a budget. */
+export interface AccountsRow {
+  key: string;
+  label: string;
+  hint?: string;
+  payers?: readonly string[];
+}
+
+/**
+ * Accounts: rows × columns, each cell budget against actual, with the difference in kroner and per
+ * cent per row and in totals. Fixed `rows` are keyed objects; without them the user adds free lines
+ * `{ what, … }`. Without `columns` each row holds one `{ budget, actual }` pair. A cell whose
+ * deviation reaches both `threshold`s is large, and its row then asks for an `explanation`.
+ */
+export interface AccountsField extends FieldBase {
+  type: 'accounts';
+  rows?: readonly AccountsRow[];
+  columns?: readonly BudgetColumn[];
+  /** Large deviation: |actual − budget| ≥ `amount` kroner and ≥ `percent` of the budget (or any spend on no budget). */
+  threshold: { percent: number; amount: number };
+  /** Rule id for the explanation a large deviation asks for. */
+  explanationRule: string;
+  explanationMaxLength: number;
+  /** Rule id for a closed cell that holds an amount. */
+  payerRule?: string;
+  /** Free lines: the label of one line (`{n}`) and of the add button. */
+  lineLabel?: string;
+  addLabel?: string;
+  lineMaxLength?: number;
+}
+
+export type Field =
+  | TextField
+  | SimpleField
+  | ChoiceField
+  | GroupField
+  | RepeatField
+  | BudgetField
+  | SummaryField
+  | GuidanceField
+  | IntegerField
+  | AttachmentField
+  | AccountsField;
 
 export interface Section {
   id: string;
@@ -178,6 +242,8 @@ export interface ChecklistItemDefinition {
   section: string;
   /** Data paths that make up the item; `*` stands for every index of a repeat. */
   paths: readonly string[];
+  /** The item exists only when this holds (a requirement that depends on an answer). */
+  when?: (data: Data) => boolean;
 }
 
 /** A check across fields (a sum, a date order, a relation): pure function of data and computed. */
@@ -204,4 +270,9 @@ export interface FormDefinition<C = unknown> {
   checklist: readonly ChecklistItemDefinition[];
   /** The data a new, empty form starts with (e.g. one empty goal). */
   initial?: () => Data;
+  /**
+   * Maps another form's submission (e.g. the application a report follows up) to this form's
+   * data; the element's `application` property uses it, and the result is loaded as a prefill.
+   */
+  fromApplication?: (application: unknown) => Data;
 }

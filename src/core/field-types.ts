@@ -4,6 +4,7 @@ import { findMunicipality, formatMunicipality, matchMunicipality } from './munic
 import { formatAmount, parseAmount } from './parse/amount.js';
 import { parseEmail, parsePhone } from './parse/contact.js';
 import { formatDate, parseDate } from './parse/date.js';
+import { parseInteger } from './parse/integer.js';
 import { formatKontonr, parseKontonr } from './parse/kontonr.js';
 import { formatOrgnr, parseOrgnr } from './parse/orgnr.js';
 import { fail, ok, type ParseResult } from './parse/result.js';
@@ -24,6 +25,7 @@ export const codecs: Partial<Record<FieldType, Codec>> = {
   phone: { parse: parsePhone, format: str },
   email: { parse: parseEmail, format: str },
   date: { parse: parseDate, format: (v) => formatDate(str(v)) },
+  integer: { parse: parseInteger, format: (v) => (typeof v === 'number' ? String(v) : '') },
   municipality: {
     parse: (text) => {
       if (text.trim() === '') return ok(null);
@@ -62,6 +64,9 @@ export const requiredKeys: Partial<Record<FieldType, string>> = {
   municipality: 'municipality.required',
   repeat: 'repeat.required',
   budget: 'budget.required',
+  integer: 'integer.required',
+  attachment: 'attachment.required',
+  accounts: 'accounts.required',
 };
 
 /** A zod check that runs one of our parsers on a stored value, reporting the parser's key. */
@@ -83,6 +88,30 @@ export const amountSchema = z.number({ error: 'amount.invalid' }).check(
 
 const textSchema = (max: number) =>
   z.string({ error: 'value.type' }).check(z.refine((v) => charCount(v) <= max, { error: 'text.tooLong' }));
+
+/** Does a file's name or MIME type match an `accept` list (`application/pdf,.pdf,image/*`)? */
+export function acceptsFile(accept: string | undefined, file: { name: string; type: string }): boolean {
+  if (!accept) return true;
+  const name = file.name.toLowerCase();
+  const type = file.type.toLowerCase();
+  return accept
+    .split(',')
+    .map((a) => a.trim().toLowerCase())
+    .some((a) => (a.startsWith('.') ? name.endsWith(a) : a.endsWith('/*') ? type.startsWith(a.slice(0, -1)) : type === a));
+}
+
+/** An attachment as the JSON holds it: the file's name, size in bytes and MIME type, never its content. */
+const attachmentSchema = (accept: string | undefined, maxSize: number | undefined) =>
+  z
+    .object(
+      { name: z.string({ error: 'attachment.invalid' }), size: z.number({ error: 'attachment.invalid' }).check(z.int({ error: 'attachment.invalid' }), z.minimum(0, { error: 'attachment.invalid' })), type: z.string({ error: 'attachment.invalid' }) },
+      { error: 'attachment.invalid' },
+    )
+    .check(
+      z.refine((f) => acceptsFile(accept, f), { error: 'attachment.type' }),
+      z.refine((f) => maxSize === undefined || f.size <= maxSize, { error: 'attachment.tooLarge' }),
+      z.refine((f) => f.size > 0, { error: 'attachment.empty' }),
+    );
 
 const schemaCache = new WeakMap<Field, z.ZodMiniType>();
 
@@ -111,6 +140,18 @@ export function fieldSchema(field: Field): z.ZodMiniType | undefined {
       break;
     case 'checkbox':
       schema = z.boolean({ error: 'value.type' });
+      break;
+    case 'integer': {
+      const { min, max } = field;
+      schema = z.number({ error: 'integer.invalid' }).check(
+        z.int({ error: 'integer.invalid' }),
+        z.minimum(0, { error: 'integer.negative' }),
+        z.refine((v) => (min === undefined || v >= min) && (max === undefined || v <= max), { error: 'integer.range' }),
+      );
+      break;
+    }
+    case 'attachment':
+      schema = attachmentSchema(field.accept, field.maxSize);
       break;
     case 'municipality':
       schema = z.string({ error: 'value.type' }).check(z.refine((v) => !!findMunicipality(v), { error: 'municipality.unknown' }));

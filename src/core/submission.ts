@@ -1,3 +1,4 @@
+import { accountsData } from './accounts.js';
 import type { BudgetField, Data, FormDefinition } from './definition.js';
 import { isEmptyValue } from './field-types.js';
 import type { ChecklistState } from './checklist.js';
@@ -39,6 +40,13 @@ export function submissionData(definition: FormDefinition<any>, data: Data): Dat
       case 'budget':
         out = setIn(out, path, budgetData(field, value));
         return false;
+      case 'accounts':
+        out = setIn(out, path, accountsData(field, value));
+        return false;
+      case 'attachment':
+        // Only what describes the file; the File object goes with the element (`files`).
+        out = setIn(out, path, isRecord(value) && typeof value.name === 'string' ? { name: value.name, size: value.size, type: value.type } : null);
+        return;
       case 'checkbox':
         out = setIn(out, path, value === true);
         return;

@@ -1,9 +1,11 @@
+import { validateAccounts } from './accounts.js';
 import type { BudgetField, Data, Field, FormDefinition } from './definition.js';
 import { amountSchema, codecs, fieldSchema, isEmptyValue, requiredKeys, typeRules } from './field-types.js';
 import type { Issue, IssueParams } from './issues.js';
 import { parseAmount } from './parse/amount.js';
 import { isIsoDate } from './parse/date.js';
 import { charCount } from './parse/text.js';
+import { formatBytes } from './parse/bytes.js';
 import { isRecord, joinPath } from './path.js';
 import { isUnparseable } from './unparseable.js';
 import { isRequired, walkDefinition } from './walk.js';
@@ -17,6 +19,10 @@ export function validate<C>(definition: FormDefinition<C>, data: Data, computed:
     if (field.type === 'guidance' || field.type === 'group' || field.type === 'summary') return;
     if (field.type === 'budget') {
       validateBudget(field, value, path, issues, required, ownRule);
+      return false;
+    }
+    if (field.type === 'accounts') {
+      issues.push(...validateAccounts(field, value, path, required, ownRule));
       return false;
     }
     if (field.type === 'repeat') {
@@ -63,6 +69,8 @@ export function validateValue(field: Field, value: unknown, path: string, requir
     params.max = field.maxLength;
     params.over = charCount(value) - field.maxLength;
   }
+  if (field.type === 'attachment' && field.maxSize !== undefined) params.max = formatBytes(field.maxSize);
+  if (field.type === 'integer') Object.assign(params, field.min !== undefined && { min: field.min }, field.max !== undefined && { max: field.max });
   return [issue(path, formatRule, code, params)];
 }
 

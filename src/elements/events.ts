@@ -5,10 +5,13 @@ import type { Submission } from '../core/submission.js';
 /** One class per event; all bubble and cross shadow roots, so a host can listen on any ancestor. */
 const init = { bubbles: true, composed: true } as const;
 
-/** The form passed every blocking rule; `detail` is the submission JSON. */
+/** The form passed every blocking rule; `detail` is the submission JSON, `files` the attachments' File objects by data path. */
 export class TilskuddSubmitEvent extends Event {
   static readonly type = 'tilskudd-submit';
-  constructor(readonly detail: Submission) {
+  constructor(
+    readonly detail: Submission,
+    readonly files: ReadonlyMap<string, File> = new Map(),
+  ) {
     super(TilskuddSubmitEvent.type, { ...init, cancelable: true });
   }
 }

@@ -15,6 +15,7 @@ import { counterText } from './render/fields.js';
 import { fieldId, sectionId, type ComboboxState, type RenderContext } from './render/context.js';
 import { renderSection } from './render/form.js';
 import { submittedFiles } from './render/attachment.js';
+import { accountsStyles } from './render/accounts-styles.js';
 import { budgetStyles, comboboxStyles, formStyles } from './styles.js';
 import type { TilskuddFeiloppsummering } from './tilskudd-feiloppsummering.js';
 
@@ -39,7 +40,7 @@ export interface IssueWithMessage extends Issue {
  */
 export class TilskuddSkjema extends LitElement {
   static formAssociated = true;
-  static override styles = [formStyles, comboboxStyles, budgetStyles];
+  static override styles = [formStyles, comboboxStyles, budgetStyles, accountsStyles];
   static override properties = {
     definition: { attribute: false },
     lang: { type: String, reflect: true },

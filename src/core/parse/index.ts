@@ -5,3 +5,5 @@ export * from './kontonr.js';
 export * from './contact.js';
 export * from './date.js';
 export * from './text.js';
+export * from './integer.js';
+export * from './bytes.js';

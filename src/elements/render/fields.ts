@@ -75,6 +75,7 @@ const INPUT_TYPES: Partial<Record<Field['type'], { type: string; inputmode?: str
   orgnr: { type: 'text', inputmode: 'numeric', className: 'short' },
   kontonr: { type: 'text', inputmode: 'numeric', className: 'short' },
   amount: { type: 'text', inputmode: 'numeric', className: 'amount' },
+  integer: { type: 'text', inputmode: 'numeric', className: 'short' },
   date: { type: 'text', inputmode: 'numeric', className: 'short' },
   text: { type: 'text' },
 };
@@ -228,6 +229,7 @@ export function renderScalar(ctx: RenderContext, field: Field, path: string, val
     case 'orgnr':
     case 'kontonr':
     case 'amount':
+    case 'integer':
     case 'date':
       return renderInput(ctx, field, path, value, scope);
     default:

@@ -4,6 +4,8 @@ import type { Data, Field, GuidanceField, RepeatField, Scope, Section } from '..
 import { isRecord, joinPath } from '../../core/path.js';
 import { isVisible, sectionBase } from '../../core/walk.js';
 import { t } from '../../i18n/texts.js';
+import { renderAccounts } from './accounts.js';
+import { renderAttachment } from './attachment.js';
 import { renderBudget } from './budget.js';
 import { fieldId, sectionId, type RenderContext } from './context.js';
 import { label, messages, renderScalar } from './fields.js';
@@ -38,6 +40,10 @@ function renderField(ctx: RenderContext, field: Field, parent: Data, path: strin
       return renderRepeat(ctx, field, path, value, scope);
     case 'budget':
       return renderBudget(ctx, field, path, value);
+    case 'accounts':
+      return renderAccounts(ctx, field, path, value);
+    case 'attachment':
+      return renderAttachment(ctx, field, path, value, scope);
     case 'summary':
       return renderSummary(ctx, field, path);
     case 'guidance':

@@ -1,0 +1,232 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import {
+  accountsColumns,
+  accountsRows,
+  cellOf,
+  cellPath,
+  isLarge,
+  openColumns,
+  sumAccounts,
+  type AccountsRowSums,
+  type AccountsRowView,
+  type Deviation,
+} from '../../core/accounts.js';
+import type { AccountsField, BudgetColumn, Field, TextField } from '../../core/definition.js';
+import { formatAmount } from '../../core/parse/amount.js';
+import { charCount } from '../../core/parse/text.js';
+import { joinPath } from '../../core/path.js';
+import { t } from '../../i18n/texts.js';
+import { fieldId, type RenderContext } from './context.js';
+import { counterText, messages, shownText } from './fields.js';
+
+/** Cells borrow the `amount` type, so they parse and validate like any amount (ALL-1). */
+const amountField = (key: string): Field => ({ key, type: 'amount', label: key });
+const whatField: Field = { key: 'what', type: 'text', label: 'budget.line.what', maxLength: 200 };
+
+const signed = new Intl.NumberFormat('nb-NO', { signDisplay: 'exceptZero', maximumFractionDigits: 0 });
+const signedPercent = new Intl.NumberFormat('nb-NO', { signDisplay: 'exceptZero', maximumFractionDigits: 1 });
+const kroner = (d: Deviation | undefined) => (d ? signed.format(d.difference) : '');
+const percent = (d: Deviation | undefined) => (d?.percent == null ? '–' : `${signedPercent.format(d.percent)}\u00a0%`);
+
+/**
+ * Budget against actual: one row per cost element or line, a column group per payer (budget,
+ * actual, difference in kroner and per cent), totals in the footer, all recomputed on every
+ * keystroke. Inputs are named by their row, group and column headers.
+ */
+export function renderAccounts(ctx: RenderContext, field: AccountsField, path: string, value: unknown): TemplateResult {
+  const id = fieldId(path);
+  const columns = accountsColumns(field);
+  const grouped = !!field.columns;
+  const sums = sumAccounts(field, value);
+  const views = accountsRows(field, value);
+  const lines = !field.rows;
+  const head = (key: string, side: string) => `${id}-${key}-${side}`;
+
+  const input = (view: AccountsRowView, rowHead: string, column: BudgetColumn, side: 'budget' | 'actual') => {
+    const at = joinPath(cellPath(field, joinPath(path, view.at), column.key), side);
+    const cellId = fieldId(at);
+    const issues = ctx.shown.get(at);
+    const f = amountField(side);
+    return html`<td data-path=${at}>
+      ${messages(issues, cellId)}
+      <input
+        id=${cellId}
+        class="amount"
+        type="text"
+        inputmode="numeric"
+        aria-labelledby=${[rowHead, grouped ? `${id}-g-${column.key}` : '', head(column.key, side)].filter(Boolean).join(' ')}
+        aria-describedby=${ifDefined(issues?.length ? `${cellId}-msg` : undefined)}
+        aria-invalid=${issues?.some((i) => i.severity === 'error') ? 'true' : 'false'}
+        .value=${live(shownText(ctx, f, at, cellOf(field, view.value, column.key)[side]))}
+        @input=${(e: Event) => ctx.input(f, at, (e.target as HTMLInputElement).value)}
+        @blur=${() => ctx.blur(f, at)}
+      />
+    </td>`;
+  };
+
+  const cells = (view: AccountsRowView, sum: AccountsRowSums, rowHead: string) =>
+    columns.map((column) => {
+      if (!openColumns(field, view.row).includes(column)) {
+        return html`<td class="closed" colspan="4">
+          <span aria-hidden="true">—</span><span class="sr-only">${msg(str`${t(column.label)}: ikke tillatt`, { id: 'accounts.closed' })}</span>
+          ${closedStray(ctx, field, path, view, column)}
+        </td>`;
+      }
+      const d = sum.cells[column.key];
+      return html`${input(view, rowHead, column, 'budget')} ${input(view, rowHead, column, 'actual')}
+        <td class="sum" data-diff=${`${view.key}-${column.key}`}>${sum.reported ? kroner(d) : '–'}</td>
+        <td class="sum" data-percent=${`${view.key}-${column.key}`}>${sum.reported ? percent(d) : '–'}</td>`;
+    });
+
+  const body = views.map((view, i) => {
+    const sum = sums.rows[i]!;
+    const rowPath = joinPath(path, view.at);
+    const rowHead = `${id}-row-${view.key}`;
+    if (!lines) {
+      return html`<tr class=${sum.large ? 'large' : ''}>
+        <th scope="row" id=${rowHead}>${t(view.label)}${view.row?.hint ? html`<span class="hint">${t(view.row.hint)}</span>` : nothing}</th>
+        ${cells(view, sum, rowHead)}
+      </tr>`;
+    }
+    const whatPath = joinPath(rowPath, 'what');
+    const whatId = fieldId(whatPath);
+    const whatIssues = ctx.shown.get(whatPath);
+    const lineName = t(field.lineLabel ?? 'accounts.line', { n: i + 1 });
+    return html`<tr class=${sum.large ? 'large' : ''}>
+      <th scope="row" id=${rowHead} data-path=${whatPath}>
+        <label class="sr-only" for=${whatId}>${msg(str`${lineName}: hva kostnaden gjelder`, { id: 'accounts.line.what' })}</label>
+        ${messages(whatIssues, whatId)}
+        <input
+          id=${whatId}
+          type="text"
+          aria-describedby=${ifDefined(whatIssues?.length ? `${whatId}-msg` : undefined)}
+          aria-invalid=${whatIssues?.some((x) => x.severity === 'error') ? 'true' : 'false'}
+          .value=${live(typeof view.value.what === 'string' ? view.value.what : '')}
+          @input=${(e: Event) => ctx.input(whatField, whatPath, (e.target as HTMLInputElement).value)}
+          @blur=${() => ctx.blur(whatField, whatPath)}
+        />
+      </th>
+      ${cells(view, sum, whatId)}
+      <td>
+        <button type="button" class="link" @click=${() => removeLine(ctx, path, i, lineName)}>
+          ${msg('Fjern', { id: 'budget.line.remove' })}<span class="sr-only"> ${lineName}</span>
+        </button>
+      </td>
+    </tr>`;
+  });
+
+  const groupHeads = grouped
+    ? html`<tr>
+        <td></td>
+        ${columns.map((c) => html`<th scope="colgroup" colspan="4" id=${`${id}-g-${c.key}`} class="group-head">${t(c.label)}</th>`)}
+        ${lines ? html`<td></td>` : nothing}
+      </tr>`
+    : nothing;
+
+  const shown = ctx.shown.get(path);
+  const explained = sums.rows.filter((r) => r.large);
+  return html`<div class="field accounts" data-path=${path}>
+    <div class="table-scroll" role="region" aria-labelledby=${`${id}-caption`} tabindex="0">
+      <table>
+        <caption id=${`${id}-caption`}>
+          <span id=${id} tabindex="-1" class="label">${t(field.label)}</span>
+          ${field.hint ? html`<span class="hint">${t(field.hint)}</span>` : nothing} ${messages(shown, id)}
+        </caption>
+        <thead>
+          ${groupHeads}
+          <tr>
+            <th scope="col">${lines ? msg('Hva kostnaden gjelder', { id: 'budget.line.what' }) : msg('Kostnadselement', { id: 'budget.element' })}</th>
+            ${columns.map(
+              (c) => html`<th scope="col" class="num" id=${head(c.key, 'budget')}>${msg('Budsjett', { id: 'accounts.budget' })}</th>
+                <th scope="col" class="num" id=${head(c.key, 'actual')}>${msg('Regnskap', { id: 'accounts.actual' })}</th>
+                <th scope="col" class="num">${msg('Avvik i kroner', { id: 'accounts.difference' })}</th>
+                <th scope="col" class="num">${msg('Avvik i prosent', { id: 'accounts.percent' })}</th>`,
+            )}
+            ${lines ? html`<th scope="col"><span class="sr-only">${msg('Handlinger', { id: 'budget.actions' })}</span></th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${body}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">${msg('Sum', { id: 'budget.sum' })}</th>
+            ${columns.map((c) => {
+              const d = sums.columns[c.key]!;
+              return html`<td class="sum" data-total=${`${c.key}-budget`}>${formatAmount(d.budget)}</td>
+                <td class="sum" data-total=${`${c.key}-actual`}>${formatAmount(d.actual)}</td>
+                <td class="sum" data-total=${`${c.key}-difference`}>${kroner(d)}</td>
+                <td class="sum" data-total=${`${c.key}-percent`}>${percent(d)}</td>`;
+            })}
+            ${lines ? html`<td></td>` : nothing}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+    ${lines
+      ? html`<button type="button" id=${`${id}-add`} @click=${() => addLine(ctx, field, path)}>${t(field.addLabel ?? 'accounts.add')}</button>`
+      : nothing}
+    ${explained.map((row) => explanation(ctx, field, path, row, views.find((v) => v.key === row.key)!))}
+  </div>`;
+}
+
+/** A closed cell can only hold an amount through a prefill: show it with its error. */
+function closedStray(ctx: RenderContext, field: AccountsField, path: string, view: AccountsRowView, column: BudgetColumn) {
+  const cell = cellOf(field, view.value, column.key);
+  return (['budget', 'actual'] as const).map((side) => {
+    const at = joinPath(cellPath(field, joinPath(path, view.at), column.key), side);
+    const stray = cell[side];
+    if (stray == null || stray === 0) return nothing;
+    return html`<span id=${fieldId(at)} tabindex="-1">${shownText(ctx, amountField(side), at, stray)}</span>${messages(ctx.shown.get(at), fieldId(at))}`;
+  });
+}
+
+/** A large deviation asks why, right under the table, named by its row and its size. */
+function explanation(ctx: RenderContext, field: AccountsField, path: string, row: AccountsRowSums, view: AccountsRowView): TemplateResult {
+  const at = joinPath(joinPath(path, row.at), 'explanation');
+  const id = fieldId(at);
+  const issues = ctx.shown.get(at);
+  const value = view.value.explanation;
+  const text: TextField = { key: 'explanation', type: 'textarea', label: 'accounts.explanation', maxLength: field.explanationMaxLength };
+  const name = view.row ? t(view.row.label) : row.label || t(field.lineLabel ?? 'accounts.line', { n: Number(row.key) + 1 });
+  // The hint names the largest deviation that crossed the threshold.
+  const worst = Object.values(row.cells)
+    .filter((d) => isLarge(d, field.threshold))
+    .sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference))[0] ?? row;
+  const length = typeof value === 'string' ? charCount(value) : 0;
+  const invalid = !!issues?.some((i) => i.severity === 'error');
+  return html`<div class="field explanation ${invalid ? 'invalid' : ''}" data-path=${at}>
+    <label for=${id}>${msg(str`Forklar avviket for ${name}`, { id: 'accounts.explanation' })}</label>
+    <span class="hint" id=${`${id}-hint`}
+      >${msg(str`Avviket er ${kroner(worst)} kroner (${percent(worst)}). Avvik på minst ${field.threshold.percent} % og ${formatAmount(field.threshold.amount)} kroner må forklares.`, {
+        id: 'accounts.explanation.hint',
+      })}</span
+    >
+    ${messages(issues, id)}
+    <textarea
+      id=${id}
+      rows="3"
+      aria-describedby=${[`${id}-hint`, issues?.length ? `${id}-msg` : '', `${id}-count`].filter(Boolean).join(' ')}
+      aria-invalid=${invalid ? 'true' : 'false'}
+      .value=${live(typeof value === 'string' ? value : '')}
+      @input=${(e: Event) => ctx.input(text, at, (e.target as HTMLTextAreaElement).value)}
+      @blur=${() => ctx.blur(text, at)}
+    ></textarea>
+    <span class="counter ${length > field.explanationMaxLength ? 'over' : ''}" id=${`${id}-count`}>${counterText(text, value)}</span>
+  </div>`;
+}
+
+function addLine(ctx: RenderContext, field: AccountsField, path: string) {
+  const index = ctx.addItem(path, { what: '' });
+  ctx.focus(fieldId(joinPath(joinPath(path, index), 'what')));
+  ctx.announce(msg(str`${t(field.lineLabel ?? 'accounts.line', { n: index + 1 })} er lagt til`, { id: 'accounts.added' }));
+}
+
+function removeLine(ctx: RenderContext, path: string, index: number, name: string) {
+  ctx.removeItem(path, index);
+  ctx.focus(`${fieldId(path)}-add`);
+  ctx.announce(msg(str`${name} er fjernet`, { id: 'accounts.removed' }));
+}

@@ -66,7 +66,7 @@ describe('HTO-S5 the simplified application (core)', () => {
   it('HTO-S5: the submission says variant "forenklet" and holds only what the variant shows', () => {
     const data = { ...validApplication(), ...completeForenklet() };
     const s = model(data).submission('nb');
-    expect([s.schema, s.scheme, s.form, s.variant]).to.deep.equal(['helseteknologi/soknad-forenklet', 'helseteknologi', 'soknad', 'forenklet']);
+    expect([s.schema, s.scheme, s.form, s.variant]).to.deep.equal(['helseteknologi/soknad', 'helseteknologi', 'soknad', 'forenklet']);
     expect(Object.keys(s.data).sort()).to.deep.equal(['applicant', 'budget', 'description', 'goals', 'milestones', 'operation', 'previous', 'project', 'signature']);
     expect(Object.keys(s.data.description as Data)).to.deep.equal(['status', 'procurement']);
   });

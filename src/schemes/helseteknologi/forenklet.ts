@@ -80,7 +80,7 @@ const CHECKLIST: ChecklistItemDefinition[] = [
 
 export function helseteknologiForenklet(config: HelseteknologiConfig = DEFAULT_CONFIG): FormDefinition<HelseteknologiComputed> {
   return {
-    id: 'helseteknologi/soknad-forenklet',
+    id: 'helseteknologi/soknad',
     version: '1.0.0',
     scheme: 'helseteknologi',
     form: 'soknad',

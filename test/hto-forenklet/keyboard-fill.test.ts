@@ -1,0 +1,160 @@
+import { expect } from 'chai';
+import { cleanup, deepActive, frame, mount, press, tabTo, type } from '../elements/helpers.js';
+import type { TilskuddSubmitEvent } from '../../src/elements/events.js';
+import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
+
+afterEach(cleanup);
+
+/** Each step reaches its field with Tab only, then types or presses keys, as a keyboard user does. */
+type Step = [id: string, ...keys: string[]];
+const KEYS = new Set(['Space', 'Enter', 'ArrowDown']);
+
+async function run(el: TilskuddSkjema, steps: Step[]) {
+  for (const [id, ...keys] of steps) {
+    await tabTo(id);
+    for (const key of keys) {
+      if (KEYS.has(key)) await press(key);
+      else await type(key);
+      await el.updateComplete;
+    }
+  }
+}
+
+const steps: Step[] = [
+  ['f-previous-scheme', 'ArrowDown'],
+  ['f-previous-reference', '23/12345'],
+  ['f-previous-granted', 'kr 800 000,-'],
+  ['f-applicant-kind', 'Space'],
+  ['f-applicant-municipality', 'Bergen', 'Enter'],
+  ['f-applicant-orgnr', '964 338 531'],
+  ['f-applicant-kontonr', '1234.56.78903'],
+  ['f-applicant-address', 'Postboks 7700'],
+  ['f-applicant-postalCode', '5020'],
+  ['f-applicant-postalPlace', 'Bergen'],
+  ['f-applicant-contact-name', 'Kari Nordmann'],
+  ['f-applicant-contact-role', 'Prosjektleder'],
+  ['f-applicant-contact-email', 'kari.nordmann@bergen.kommune.no'],
+  ['f-applicant-contact-phone', '+47 912 34 567'],
+  ['f-project-title', 'Digital hjemmeoppfølging'],
+  ['f-project-area', 'ArrowDown', 'ArrowDown'],
+  ['f-project-phase', 'ArrowDown', 'ArrowDown'],
+  ['f-project-start', '1.1.2024'],
+  ['f-project-end', '31.12.2025'],
+  ['f-description-status', '60 pasienter følges opp hjemme.'],
+  ['f-description-procurement', 'Avrop på nasjonal avtale er gjort.'],
+  ['f-goals-0-goal', 'Færre innleggelser'],
+  ['f-goals-0-indicators', 'Innleggelser per år'],
+  ['f-goals-0-achieved', 'Ned 15 prosent så langt'],
+  ['f-milestones-0-date', '01.06.2025'],
+  ['f-milestones-0-what', 'Alle bydeler i gang'],
+  ['f-operation-plan', 'Hjemmesykepleien overtar driften.'],
+  ['f-operation-date', '31.12.2025'],
+  ['f-budget-costs-projectResources-grant', '300 000'],
+  ['f-budget-costs-projectResources-own', '150000'],
+  ['f-budget-costs-training-grant', '50.000'],
+  ['f-budget-costs-software-own', '100000'],
+  ['f-budget-costs-travel-own', '10 000'],
+  ['f-budget-hasOtherFunding', 'ArrowDown'],
+  ['f-budget-totalCost', '610 000'],
+  ['f-signature-name', 'Ola Nordmann'],
+  ['f-signature-title', 'Kommunedirektør'],
+  ['f-signature-authority', 'Space'],
+  ['f-signature-date', '20.11.2024'],
+  ['f-signature-confirmed', 'Space'],
+];
+
+const complete = (id: string, rule: string, label: string, section: string) => ({ id, rule, label, section, status: 'complete' });
+
+describe('filling the simplified application from the keyboard', () => {
+  it('emits exactly this JSON (HTO-S5 with HTO-S1, S3, S6 to S9, S11, ALL-1 to ALL-6)', async function () {
+    this.timeout(120_000);
+    const el = await mount('helseteknologi-soknad', undefined, { variant: 'forenklet', 'no-draft': '' });
+    let submitted: TilskuddSubmitEvent | undefined;
+    el.addEventListener('tilskudd-submit', (e) => (submitted = e));
+    await run(el, steps);
+    await tabTo('submit');
+    await press('Enter');
+    await frame(el);
+    expect(el.validate().filter((i) => i.severity === 'error').map((i) => `${i.path}: ${i.code}`)).to.deep.equal([]);
+    expect(submitted, 'tilskudd-submit').to.not.equal(undefined);
+    // The time and (where the engine adds one) the random idempotency key differ per run.
+    const { submittedAt, idempotencyKey, ...rest } = submitted!.detail as TilskuddSubmitEvent['detail'] & { idempotencyKey?: string };
+    expect(Date.parse(submittedAt)).to.be.closeTo(Date.now(), 120_000);
+    if (idempotencyKey !== undefined) expect(idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
+    expect(rest).to.deep.equal({
+      schema: 'helseteknologi/soknad',
+      schemaVersion: '1.0.0',
+      scheme: 'helseteknologi',
+      form: 'soknad',
+      variant: 'forenklet',
+      locale: 'nb',
+      data: {
+        previous: { scheme: 'digital-hjemmeoppfolging-kronisk-syke', reference: '23/12345', granted: 800000 },
+        applicant: {
+          kind: 'municipality',
+          municipality: '4601',
+          orgnr: '964338531',
+          kontonr: '12345678903',
+          address: 'Postboks 7700',
+          postalCode: '5020',
+          postalPlace: 'Bergen',
+          contact: { name: 'Kari Nordmann', role: 'Prosjektleder', email: 'kari.nordmann@bergen.kommune.no', phone: '+4791234567' },
+        },
+        project: { title: 'Digital hjemmeoppfølging', area: 'digital-hjemmeoppfolging', phase: 'innforing', start: '2024-01-01', end: '2025-12-31' },
+        description: { status: '60 pasienter følges opp hjemme.', procurement: 'Avrop på nasjonal avtale er gjort.' },
+        goals: [{ goal: 'Færre innleggelser', indicators: 'Innleggelser per år', achieved: 'Ned 15 prosent så langt' }],
+        milestones: [{ date: '2025-06-01', what: 'Alle bydeler i gang' }],
+        operation: { plan: 'Hjemmesykepleien overtar driften.', date: '2025-12-31' },
+        budget: {
+          costs: {
+            projectResources: { grant: 300000, own: 150000 },
+            training: { grant: 50000, own: null },
+            technical: { grant: null, own: null },
+            software: { own: 100000 },
+            meetings: { grant: null, own: null },
+            travel: { own: 10000 },
+          },
+          hasOtherFunding: 'no',
+          totalCost: 610000,
+        },
+        signature: { name: 'Ola Nordmann', title: 'Kommunedirektør', authority: 'director', date: '2024-11-20', confirmed: true },
+      },
+      computed: {
+        applicant: { municipality: 'Bergen', county: 'Vestland' },
+        budget: {
+          elements: {
+            projectResources: { grant: 300000, own: 150000 },
+            training: { grant: 50000, own: 0 },
+            technical: { grant: 0, own: 0 },
+            software: { grant: 0, own: 100000 },
+            meetings: { grant: 0, own: 0 },
+            travel: { grant: 0, own: 10000 },
+          },
+          grant: 350000,
+          own: 260000,
+          other: 0,
+          financing: 610000,
+          totalCost: 610000,
+          difference: 0,
+          balanced: true,
+          shares: { grant: 57.4, own: 42.6, other: 0 },
+        },
+      },
+      checklist: {
+        complete: 8,
+        total: 8,
+        items: [
+          complete('previous', 'HTO-S5', 'hto.s5.check.previous', 'tidligere'),
+          complete('status', 'HTO-S5', 'hto.s5.check.status', 'status'),
+          complete('progress', 'HTO-S5', 'hto.s5.check.progress', 'milepaeler'),
+          complete('operation', 'HTO-S5', 'hto.s5.check.operation', 'drift'),
+          complete('budget', 'HTO-S5', 'hto.s5.check.budget', 'budsjett'),
+          complete('ownFinancing', 'HTO-S5', 'hto.check.ownFinancing', 'budsjett'),
+          complete('signature', 'HTO-S3', 'hto.check.signature', 'signatur'),
+          complete('payment', 'HTO-S11', 'hto.check.payment', 'soker'),
+        ],
+      },
+    });
+    expect(deepActive()?.id).to.equal('submit');
+  });
+});

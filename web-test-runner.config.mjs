@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fileURLToPath } from 'node:url';
+import { draftTestPlugin } from './test/drafts/wtr-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -15,6 +16,8 @@ export default {
   plugins: [
     // tsconfig must be passed, or esbuild ignores the project's TS settings.
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // test/drafts: second pages, reloads, closes, quota, downloads, a receiving server.
+    draftTestPlugin(),
   ],
   browsers: [
     playwrightLauncher({

@@ -13,8 +13,13 @@ export async function mount<T extends TilskuddSkjema = TilskuddSkjema>(tag = 'he
   return el;
 }
 
-export const cleanup = () => {
+export const cleanup = async () => {
   for (const el of [...document.body.children]) if (el.localName !== 'script') el.remove();
+  // Forms autosave drafts (keyed by page and form): one test's draft must not greet the next.
+  await new Promise((done) => {
+    const request = indexedDB.deleteDatabase('tilskuddsskjema');
+    request.onsuccess = request.onerror = request.onblocked = done;
+  });
 };
 
 export const $ = <E extends Element = HTMLElement>(el: TilskuddSkjema, selector: string) =>

@@ -1,0 +1,404 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Data, FormDefinition } from '../../core/definition.js';
+import {
+  createDraft,
+  draftStorageKey,
+  isConflict,
+  migrateDraft,
+  nextRevision,
+  readDraft,
+  sameData,
+  type DraftEnvelope,
+  type Migratable,
+  type MigrateResult,
+} from '../../core/draft.js';
+import { TilskuddDraftSavedEvent } from './events.js';
+import { classify, deleteStored, readStored, swapStored, writeNow, writeStored, type StorageFailure } from './store.js';
+
+export interface DraftHost extends ReactiveControllerHost, HTMLElement {
+  definition: FormDefinition<any> | undefined;
+  value: Data;
+  submit(): Promise<boolean>;
+}
+
+/** What the banner above the form shows; one state at a time, the most pressing. */
+export type DraftState =
+  | { kind: 'none' }
+  /** A draft was found on load: continue with it or start afresh. The form waits (inert). */
+  | { kind: 'offer'; draft: DraftEnvelope; migratedFrom?: string }
+  /** The user started afresh; the draft can be brought back until the next change. */
+  | { kind: 'discarded'; draft: DraftEnvelope }
+  /** A draft that cannot be used here (corrupt, other version): kept, offered as a file. */
+  | { kind: 'kept'; code: 'draft.corrupt' | Extract<MigrateResult, { status: 'incompatible' }>['code']; raw: unknown }
+  /** Another tab saved this draft after we read it: nothing is saved until the user chooses. */
+  | { kind: 'conflict'; theirs: DraftEnvelope }
+  /** The browser will not keep the draft: the form works on, in memory. */
+  | { kind: 'failed'; reason: StorageFailure };
+
+const CHANNEL = 'tilskuddsskjema-drafts';
+/** "Within a second of the last change": a pause in typing of this long saves. */
+export const SAVE_DELAY = 400;
+
+interface Broadcast {
+  id: string;
+  revision: number;
+  writer: string;
+}
+
+/** A random id that needs no secure context (crypto.randomUUID does). */
+export function randomId(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/**
+ * Autosave, restore and the two-tab check for one form element. Attributes on the host:
+ * `draft-key` (keeps two applications apart), `no-draft` (the host keeps drafts itself).
+ */
+export class DraftController implements ReactiveController {
+  state: DraftState = { kind: 'none' };
+  /** When the draft was last written here (for the quiet line under the form). */
+  savedAt: Date | undefined;
+  /** The idempotency key of a submission tried and not yet confirmed; saved with the draft. */
+  submissionKey: string | undefined;
+  /** Outcome of the last "Last opp utkast", for the line under the form. */
+  upload: { ok: true; savedAt: string } | { ok: false; code: string } | undefined;
+
+  readonly writer = randomId();
+  private id: string | undefined;
+  private loadedFor: FormDefinition<any> | undefined;
+  private loaded = false;
+  /** Revision our data builds on: the last we read, chose or wrote. */
+  private base = 0;
+  /** The data as last written or read, so an unchanged form writes nothing. */
+  private persisted: string | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private saving: Promise<void> | undefined;
+  private again = false;
+  private channel: BroadcastChannel | undefined;
+  /**
+   * Drafts start with the user's own first edit: a host's prefill (or a story's) is the host's
+   * to keep, and saving it would greet the next form on the page with a draft it never wrote.
+   */
+  private edited = false;
+
+  constructor(private readonly host: DraftHost) {
+    host.addController(this);
+  }
+
+  get enabled(): boolean {
+    return !this.host.hasAttribute('no-draft');
+  }
+
+  /** The form waits for the user's choice about a found draft. */
+  get blocking(): boolean {
+    return this.state.kind === 'offer';
+  }
+
+  hostConnected(): void {
+    if (!this.enabled) return;
+    this.host.addEventListener('tilskudd-change', this.onChange);
+    // `change` does not leave the shadow root: listen inside it for every kind of edit.
+    for (const type of ['input', 'change', 'click']) this.host.shadowRoot?.addEventListener(type, this.onEdit, true);
+    addEventListener('pagehide', this.flush);
+    document.addEventListener('visibilitychange', this.onVisibility);
+    if (typeof BroadcastChannel === 'function') {
+      this.channel = new BroadcastChannel(CHANNEL);
+      this.channel.onmessage = (e: MessageEvent<Broadcast>) => void this.onBroadcast(e.data);
+    }
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('tilskudd-change', this.onChange);
+    for (const type of ['input', 'change', 'click']) this.host.shadowRoot?.removeEventListener(type, this.onEdit, true);
+    removeEventListener('pagehide', this.flush);
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    // A host that takes the form out of the page (a single-page app navigating) keeps the draft.
+    if (this.timer) void this.save();
+    this.channel?.close();
+    this.channel = undefined;
+  }
+
+  hostUpdated(): void {
+    const definition = this.host.definition;
+    if (!this.enabled || !definition || definition === this.loadedFor) return;
+    const sameForm = this.loadedFor?.id === definition.id;
+    this.loadedFor = definition;
+    // Another variant of the same form keeps its draft; another form has its own.
+    if (!sameForm) void this.load(definition);
+  }
+
+  // The user's choices
+
+  continueDraft(): void {
+    if (this.state.kind !== 'offer' && this.state.kind !== 'discarded') return;
+    const { draft } = this.state;
+    const data = this.state.kind === 'offer' ? (this.migrated ?? draft.data) : draft.data;
+    this.base = Math.max(this.base, draft.revision);
+    this.submissionKey = draft.submissionKey;
+    this.setState({ kind: 'none' });
+    this.persisted = JSON.stringify(data);
+    this.host.value = data;
+    this.savedAt = new Date(draft.savedAt);
+  }
+
+  startOver(): void {
+    if (this.state.kind !== 'offer') return;
+    // Our next save replaces the draft on purpose: it is no conflict.
+    this.base = Math.max(this.base, this.state.draft.revision);
+    this.setState({ kind: 'discarded', draft: { ...this.state.draft, data: this.migrated ?? this.state.draft.data } });
+  }
+
+  useTheirs(): void {
+    if (this.state.kind !== 'conflict') return;
+    const { theirs } = this.state;
+    this.base = theirs.revision;
+    this.persisted = JSON.stringify(theirs.data);
+    this.submissionKey = theirs.submissionKey;
+    this.setState({ kind: 'none' });
+    this.host.value = theirs.data;
+    this.savedAt = new Date(theirs.savedAt);
+  }
+
+  keepMine(): void {
+    if (this.state.kind !== 'conflict') return;
+    this.base = Math.max(this.base, this.state.theirs.revision);
+    this.persisted = undefined;
+    this.edited = true;
+    this.setState({ kind: 'none' });
+    void this.save();
+  }
+
+  dismiss(): void {
+    if (this.state.kind === 'kept' || this.state.kind === 'discarded') this.setState({ kind: 'none' });
+  }
+
+  /** What "Last ned utkast" saves: the draft as it would be written now. */
+  currentDraft(): DraftEnvelope | undefined {
+    const definition = this.host.definition;
+    if (!definition) return undefined;
+    return createDraft(definition, { key: this.key, data: this.host.value, revision: this.base, writer: this.writer, submissionKey: this.submissionKey });
+  }
+
+  /** "Last opp utkast": a file read like a stored draft and loaded like a prefill. */
+  async uploadFile(file: Blob): Promise<void> {
+    const definition = this.host.definition;
+    if (!definition) return;
+    const read = readDraft(await file.text());
+    if (!read.ok) return this.setUpload({ ok: false, code: 'draft.corrupt' });
+    const migrated = migrateDraft(definition as Migratable, read.draft);
+    if (migrated.status === 'incompatible') return this.setUpload({ ok: false, code: migrated.code });
+    if (this.state.kind === 'offer' || this.state.kind === 'discarded') this.setState({ kind: 'none' });
+    this.edited = true;
+    this.host.value = migrated.data;
+    this.setUpload({ ok: true, savedAt: read.draft.savedAt });
+  }
+
+  /** After an accepted submission: the draft has served its purpose. */
+  async clear(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.submissionKey = undefined;
+    if (!this.enabled || !this.id) return;
+    const id = this.id;
+    try {
+      await this.saving;
+      await deleteStored(id);
+      this.persisted = undefined;
+      this.channel?.postMessage({ id, revision: 0, writer: this.writer } satisfies Broadcast);
+    } catch (error) {
+      this.setState({ kind: 'failed', reason: classify(error).kind });
+    }
+  }
+
+  /** Saves at once (the submission key must be kept before a request leaves). */
+  saveNow(): Promise<void> {
+    this.persisted = undefined;
+    return this.save();
+  }
+
+  // Loading and saving
+
+  private migrated: Data | undefined;
+
+  private get key(): string {
+    return this.host.getAttribute('draft-key') ?? `${location.pathname}`;
+  }
+
+  private async load(definition: FormDefinition<any>): Promise<void> {
+    const id = draftStorageKey(definition.id, this.key);
+    this.id = id;
+    this.loaded = false;
+    let stored: unknown;
+    try {
+      stored = await readStored(id);
+    } catch (error) {
+      this.loaded = true;
+      return this.setState({ kind: 'failed', reason: classify(error).kind });
+    }
+    this.loaded = true;
+    if (stored === undefined) return this.scheduleIfChanged();
+    const read = readDraft(stored);
+    if (!read.ok) return this.keep(id, stored, 'draft.corrupt');
+    const migrated = migrateDraft(definition as Migratable, read.draft);
+    if (migrated.status === 'incompatible') return this.keep(id, stored, migrated.code);
+    this.base = read.draft.revision;
+    this.submissionKey = read.draft.submissionKey;
+    if (sameData(migrated.data, this.host.value)) {
+      // Nothing would be lost either way: no question to ask.
+      this.persisted = JSON.stringify(this.host.value);
+      this.savedAt = new Date(read.draft.savedAt);
+      return this.host.requestUpdate();
+    }
+    this.migrated = migrated.data;
+    this.setState({ kind: 'offer', draft: read.draft, ...(migrated.status === 'migrated' ? { migratedFrom: migrated.from } : {}) });
+  }
+
+  /** A draft we cannot use is moved aside (never dropped) and offered as a file. */
+  private async keep(id: string, raw: unknown, code: Extract<DraftState, { kind: 'kept' }>['code']): Promise<void> {
+    try {
+      await writeStored(`${id}#kept-${Date.now()}`, raw);
+    } catch {
+      // The banner still offers the file; the main slot is left as it is until the next save.
+    }
+    this.setState({ kind: 'kept', code, raw });
+    this.scheduleIfChanged();
+  }
+
+  private onEdit = (event: Event) => {
+    // Our own banner's buttons are choices about drafts, not edits of the form.
+    if ((event.target as Element | null)?.closest?.('form')) this.edited = true;
+  };
+
+  private onChange = () => {
+    if (this.state.kind === 'discarded' && this.loaded && !sameData(this.host.value, this.state.draft.data)) this.setState({ kind: 'none' });
+    this.upload = this.upload?.ok ? undefined : this.upload;
+    this.scheduleIfChanged();
+  };
+
+  private scheduleIfChanged() {
+    if (!this.loaded || this.state.kind === 'offer' || this.state.kind === 'conflict') return;
+    // No comparison here (it would cost a JSON copy per keystroke): write() skips unchanged data.
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.save(), SAVE_DELAY);
+  }
+
+  private async save(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.saving) {
+      this.again = true;
+      return this.saving;
+    }
+    this.saving = this.write().finally(() => {
+      this.saving = undefined;
+      if (this.again) {
+        this.again = false;
+        void this.save();
+      }
+    });
+    return this.saving;
+  }
+
+  private async write(): Promise<void> {
+    const definition = this.host.definition;
+    const id = this.id;
+    if (!definition || !id || !this.edited || !this.loaded || this.state.kind === 'offer' || this.state.kind === 'conflict') return;
+    const data = this.host.value;
+    const snapshot = JSON.stringify(data);
+    if (snapshot === this.persisted) return;
+    try {
+      const outcome = await swapStored<{ saved: DraftEnvelope } | { theirs: DraftEnvelope }>(id, (stored) => {
+        const read = stored === undefined ? undefined : readDraft(stored);
+        const current = read?.ok ? read.draft : undefined;
+        if (current && isConflict(this.base, this.writer, current)) return { result: { theirs: current } };
+        const draft = createDraft(definition, {
+          key: this.key,
+          data,
+          revision: nextRevision(this.base, current),
+          writer: this.writer,
+          submissionKey: this.submissionKey,
+        });
+        return { write: draft, result: { saved: draft } };
+      });
+      if ('theirs' in outcome) return this.setState({ kind: 'conflict', theirs: outcome.theirs });
+      const { saved } = outcome;
+      this.base = saved.revision;
+      this.persisted = snapshot;
+      this.savedAt = new Date(saved.savedAt);
+      if (this.state.kind === 'failed') this.setState({ kind: 'none' });
+      else this.host.requestUpdate();
+      this.channel?.postMessage({ id, revision: saved.revision, writer: this.writer } satisfies Broadcast);
+      this.host.dispatchEvent(new TilskuddDraftSavedEvent(saved));
+    } catch (error) {
+      this.setState({ kind: 'failed', reason: classify(error).kind });
+    }
+  }
+
+  /** The page is going (closed, reloaded, sent to the background): write now, without waiting. */
+  private flush = () => {
+    if (!this.timer && !this.saving) return;
+    const definition = this.host.definition;
+    if (!definition || !this.id || !this.edited || !this.loaded || this.state.kind === 'offer' || this.state.kind === 'conflict') return;
+    const data = this.host.value;
+    const revision = this.base + 1;
+    const draft = createDraft(definition, { key: this.key, data, revision, writer: this.writer, submissionKey: this.submissionKey });
+    if (writeNow(this.id, draft)) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      this.base = revision;
+      this.persisted = JSON.stringify(data);
+      this.channel?.postMessage({ id: this.id, revision, writer: this.writer } satisfies Broadcast);
+    }
+  };
+
+  private onVisibility = () => {
+    if (document.visibilityState === 'hidden') this.flush();
+  };
+
+  private async onBroadcast(message: Broadcast) {
+    if (message.id !== this.id || message.writer === this.writer) return;
+    if (message.revision === 0) {
+      // The other tab submitted and cleared the draft: ours is a fresh one from here on.
+      this.base = 0;
+      this.persisted = undefined;
+      return this.scheduleIfChanged();
+    }
+    if (message.revision <= this.base) return;
+    let stored: unknown;
+    try {
+      stored = await readStored(message.id);
+    } catch (error) {
+      return this.setState({ kind: 'failed', reason: classify(error).kind });
+    }
+    const read = readDraft(stored);
+    if (!read.ok || read.draft.revision <= this.base) return;
+    if (this.state.kind === 'offer') {
+      const migrated = migrateDraft(this.host.definition as Migratable, read.draft);
+      if (migrated.status !== 'incompatible') this.migrated = migrated.data;
+      return this.setState({ ...this.state, draft: read.draft });
+    }
+    // The same answers from the other tab are no conflict (the two agree).
+    if (sameData(read.draft.data, this.host.value)) {
+      this.base = read.draft.revision;
+      this.persisted = JSON.stringify(this.host.value);
+      return;
+    }
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.setState({ kind: 'conflict', theirs: read.draft });
+  }
+
+  private setState(state: DraftState) {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+
+  private setUpload(upload: DraftController['upload']) {
+    this.upload = upload;
+    this.host.requestUpdate();
+  }
+}

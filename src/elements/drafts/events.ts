@@ -1,0 +1,40 @@
+import type { DraftEnvelope } from '../../core/draft.js';
+import type { Submission } from '../../core/submission.js';
+
+/** As src/elements/events.ts: one class per event; all bubble and cross shadow roots. */
+const init = { bubbles: true, composed: true } as const;
+
+/** The submission JSON as sent: with the key that makes a repeated send one submission. */
+export type SentSubmission = Submission & { idempotencyKey: string };
+
+/** The draft was saved in the browser; a host may save `detail` (the draft envelope) to its own server too. */
+export class TilskuddDraftSavedEvent extends Event {
+  static readonly type = 'tilskudd-draft-saved';
+  constructor(readonly detail: DraftEnvelope) {
+    super(TilskuddDraftSavedEvent.type, init);
+  }
+}
+
+/** The `action` URL accepted the submission (a 2xx answer); the draft is cleared. */
+export class TilskuddSubmittedEvent extends Event {
+  static readonly type = 'tilskudd-submitted';
+  constructor(readonly detail: { reference: string; receivedAt: string; submission: SentSubmission; status: number }) {
+    super(TilskuddSubmittedEvent.type, init);
+  }
+}
+
+/** Sending to `action` failed; everything is kept and the user is offered to try again. */
+export class TilskuddSubmitFailedEvent extends Event {
+  static readonly type = 'tilskudd-submit-failed';
+  constructor(readonly detail: { reason: 'status' | 'network' | 'timeout'; status?: number; submission: SentSubmission }) {
+    super(TilskuddSubmitFailedEvent.type, init);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'tilskudd-draft-saved': TilskuddDraftSavedEvent;
+    'tilskudd-submitted': TilskuddSubmittedEvent;
+    'tilskudd-submit-failed': TilskuddSubmitFailedEvent;
+  }
+}

@@ -1,0 +1,238 @@
+import { msg, str } from '@lit/localize';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { draftFileName, serializeDraft } from '../../core/draft.js';
+import { getLocale } from '../../i18n/localize.js';
+import type { DraftController } from './draft-controller.js';
+import type { SendState, SubmitController } from './submit-controller.js';
+
+/** "21. november kl. 14.32" in the form's language (bokmål and nynorsk write 14.32, not 14:32). */
+export function when(iso: string | Date): string {
+  const date = new Date(iso);
+  const locale = getLocale();
+  const tag = locale === 'en' ? 'en-GB' : `${locale}-NO`;
+  const day = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long' }).format(date);
+  const time = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hour12: false }).format(date).replace(':', locale === 'en' ? ':' : '.');
+  return msg(str`${day} kl. ${time}`, { id: 'draft.when' });
+}
+
+/** Saves text as a file through the browser's own download. */
+export function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadCurrent(drafts: DraftController): void {
+  const draft = drafts.currentDraft();
+  if (draft) download(draftFileName(draft), serializeDraft(draft));
+}
+
+function downloadKept(raw: unknown): void {
+  const text = typeof raw === 'string' ? raw : serializeDraft(raw);
+  download(`utkast-${new Date().toISOString().slice(0, 10)}.json`, text);
+}
+
+const downloadButton = (drafts: DraftController, label = msg('Last ned utkast', { id: 'draft.download' })) =>
+  html`<button type="button" data-draft="download" @click=${() => downloadCurrent(drafts)}>${label}</button>`;
+
+/** A button that opens the file picker; the input itself is hidden (a native file input reads badly). */
+const uploadButton = (drafts: DraftController) => html`<button
+    type="button"
+    data-draft="upload"
+    @click=${(e: Event) => ((e.currentTarget as HTMLElement).nextElementSibling as HTMLInputElement).click()}
+  >
+    ${msg('Last opp utkast', { id: 'draft.upload' })}</button
+  ><input
+    type="file"
+    hidden
+    accept="application/json,.json"
+    @change=${(e: Event) => {
+      const input = e.currentTarget as HTMLInputElement;
+      const file = input.files?.[0];
+      input.value = '';
+      if (file) void drafts.uploadFile(file);
+    }}
+  />`;
+
+const keptText = (code: string) => {
+  switch (code) {
+    case 'draft.newer':
+      return msg('Vi fant et utkast fra en nyere versjon av skjemaet. Det kan ikke åpnes her, men det er tatt vare på, og du kan laste det ned.', { id: 'draft.kept.newer' });
+    case 'draft.noMigration':
+      return msg('Vi fant et utkast fra en eldre versjon av skjemaet som ikke kan gjøres om til denne versjonen. Det er tatt vare på, og du kan laste det ned.', { id: 'draft.kept.old' });
+    case 'draft.otherForm':
+      return msg('Vi fant et utkast til et annet skjema. Det er tatt vare på, og du kan laste det ned.', { id: 'draft.kept.other' });
+    default:
+      return msg('Vi fant et lagret utkast som ikke kan leses. Det er tatt vare på, og du kan laste det ned.', { id: 'draft.kept.corrupt' });
+  }
+};
+
+const uploadError = (code: string) => {
+  switch (code) {
+    case 'draft.newer':
+      return msg('Utkastet er fra en nyere versjon av skjemaet og kan ikke åpnes her.', { id: 'draft.upload.newer' });
+    case 'draft.noMigration':
+      return msg('Utkastet er fra en eldre versjon av skjemaet som ikke kan gjøres om til denne versjonen.', { id: 'draft.upload.old' });
+    case 'draft.otherForm':
+      return msg('Utkastet er til et annet skjema. Velg et utkast til dette skjemaet.', { id: 'draft.upload.other' });
+    default:
+      return msg('Filen er ikke et utkast til dette skjemaet. Velg en fil du har lastet ned med «Last ned utkast».', { id: 'draft.upload.corrupt' });
+  }
+};
+
+const failedText = (reason: string) => {
+  switch (reason) {
+    case 'quota':
+      return msg('Utkastet blir ikke lagret: nettleseren har ikke mer plass.', { id: 'draft.failed.quota' });
+    case 'blocked':
+      return msg('Utkastet blir ikke lagret: nettleseren eller nettsiden tillater ikke lagring.', { id: 'draft.failed.blocked' });
+    default:
+      return msg('Utkastet blir ikke lagret: lagringen i nettleseren virker ikke.', { id: 'draft.failed.other' });
+  }
+};
+
+/** The banner above the form: a found draft, a conflict, a storage failure, a send that failed. */
+export function renderBanner(drafts: DraftController, sender: SubmitController, retry: () => void): TemplateResult | typeof nothing {
+  return html`${draftBanner(drafts)}${sendBanner(sender.state, drafts, retry)}`;
+}
+
+function draftBanner(drafts: DraftController): TemplateResult | typeof nothing {
+  const state = drafts.state;
+  switch (state.kind) {
+    case 'offer':
+      return html`<div class="draft-banner" role="region" aria-labelledby="draft-offer" data-state="offer">
+        <p id="draft-offer">${msg(str`Du har et utkast fra ${when(state.draft.savedAt)}.`, { id: 'draft.offer' })}
+          ${state.migratedFrom ? msg('Det er fra en eldre versjon av skjemaet og er gjort om til denne.', { id: 'draft.offer.migrated' }) : nothing}</p>
+        <div class="draft-actions">
+          <button type="button" class="primary" data-draft="continue" @click=${() => drafts.continueDraft()}>${msg('Fortsett på utkastet', { id: 'draft.continue' })}</button>
+          <button type="button" data-draft="start-over" @click=${() => drafts.startOver()}>${msg('Start på nytt', { id: 'draft.startOver' })}</button>
+        </div>
+      </div>`;
+    case 'discarded':
+      return html`<div class="draft-banner" role="status" data-state="discarded">
+        <p>${msg(str`Du startet på nytt. Utkastet fra ${when(state.draft.savedAt)} er lagt bort til du skriver noe.`, { id: 'draft.discarded' })}</p>
+        <div class="draft-actions">
+          <button type="button" data-draft="undo" @click=${() => drafts.continueDraft()}>${msg('Angre og fortsett på utkastet', { id: 'draft.undo' })}</button>
+        </div>
+      </div>`;
+    case 'kept':
+      return html`<div class="draft-banner" role="status" data-state="kept">
+        <p>${keptText(state.code)}</p>
+        <div class="draft-actions">
+          <button type="button" data-draft="download-kept" @click=${() => downloadKept(state.raw)}>${msg('Last ned det gamle utkastet', { id: 'draft.downloadKept' })}</button>
+          <button type="button" data-draft="dismiss" @click=${() => drafts.dismiss()}>${msg('Lukk', { id: 'draft.dismiss' })}</button>
+        </div>
+      </div>`;
+    case 'conflict':
+      return html`<div class="draft-banner warning" role="alert" data-state="conflict">
+        <p>${msg(str`Skjemaet er endret i en annen fane eller et annet vindu (${when(state.theirs.savedAt)}). Det du skriver her, lagres ikke før du velger hvilken versjon du vil fortsette med.`, { id: 'draft.conflict' })}</p>
+        <div class="draft-actions">
+          <button type="button" data-draft="theirs" @click=${() => drafts.useTheirs()}>${msg('Bruk versjonen fra den andre fanen', { id: 'draft.useTheirs' })}</button>
+          <button type="button" data-draft="mine" @click=${() => drafts.keepMine()}>${msg('Behold versjonen i denne fanen', { id: 'draft.keepMine' })}</button>
+          ${downloadButton(drafts, msg('Last ned versjonen i denne fanen', { id: 'draft.downloadMine' }))}
+        </div>
+      </div>`;
+    case 'failed':
+      return html`<div class="draft-banner warning" role="alert" data-state="failed">
+        <p>${failedText(state.reason)}
+          ${msg('Skjemaet virker som før, men det du skriver, forsvinner hvis du lukker siden. Last ned utkastet for å ta vare på det.', { id: 'draft.failed.keep' })}</p>
+        <div class="draft-actions">${downloadButton(drafts)} ${uploadButton(drafts)}</div>
+        ${uploadMessage(drafts)}
+      </div>`;
+    default:
+      return nothing;
+  }
+}
+
+function sendBanner(state: SendState, drafts: DraftController, retry: () => void): TemplateResult | typeof nothing {
+  if (state.kind === 'sending')
+    return html`<div class="draft-banner" role="status" data-state="sending"><p>${msg('Sender skjemaet …', { id: 'send.sending' })}</p></div>`;
+  if (state.kind !== 'failed') return nothing;
+  const what =
+    state.reason === 'timeout'
+      ? msg('Vi fikk ikke svar fra mottakeren i tide. Skjemaet kan ha kommet fram; prøver du igjen, blir det ikke sendt to ganger.', { id: 'send.timeout' })
+      : state.reason === 'network'
+        ? msg('Skjemaet ble ikke sendt: vi fikk ikke kontakt med mottakeren. Sjekk nettforbindelsen.', { id: 'send.network' })
+        : msg(str`Skjemaet ble ikke sendt: mottakeren svarte med en feil (${state.status ?? ''}).`, { id: 'send.status' });
+  return html`<div class="draft-banner warning" role="alert" data-state="send-failed">
+    <p>${what} ${msg('Alt du har skrevet, er tatt vare på.', { id: 'send.kept' })}</p>
+    <div class="draft-actions">
+      <button type="button" class="primary" data-draft="retry" @click=${retry}>${msg('Prøv å sende igjen', { id: 'send.retry' })}</button>
+      ${drafts.enabled ? nothing : downloadButton(drafts)}
+    </div>
+  </div>`;
+}
+
+function uploadMessage(drafts: DraftController): TemplateResult | typeof nothing {
+  const upload = drafts.upload;
+  if (!upload) return nothing;
+  return upload.ok
+    ? html`<p class="draft-note" role="status">${msg(str`Utkastet fra ${when(upload.savedAt)} er lastet opp. Sjekk svarene som er merket.`, { id: 'draft.uploaded' })}</p>`
+    : html`<p class="draft-note error" role="alert">${uploadError(upload.code)}</p>`;
+}
+
+/** The quiet line under the form: saved when, and the draft as a file. */
+export function renderBar(drafts: DraftController): TemplateResult | typeof nothing {
+  if (!drafts.enabled || drafts.state.kind === 'failed') return nothing;
+  return html`<div class="draft-bar" data-state="bar">
+    <p>
+      ${msg('Utkastet lagres automatisk i denne nettleseren.', { id: 'draft.auto' })}
+      ${drafts.savedAt ? html`<span data-saved>${msg(str`Sist lagret ${when(drafts.savedAt)}.`, { id: 'draft.savedAt' })}</span>` : nothing}
+    </p>
+    <div class="draft-actions">${downloadButton(drafts)} ${uploadButton(drafts)}</div>
+    ${uploadMessage(drafts)}
+  </div>`;
+}
+
+export const draftStyles = css`
+  .draft-banner {
+    border-left: 6px solid var(--_accent);
+    background: var(--_surface);
+    padding: 0.75rem 1rem;
+    margin: 0 0 1.5rem;
+  }
+  .draft-banner.warning {
+    border-left-color: var(--_warning);
+  }
+  .draft-banner p,
+  .draft-bar p {
+    margin: 0 0 0.5rem;
+  }
+  .draft-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .draft-bar {
+    margin-top: 1.5rem;
+    padding-top: 1rem;
+    border-top: 1px solid var(--_border);
+    color: var(--_muted);
+  }
+  .draft-note.error {
+    color: var(--_error);
+  }
+  form[inert] {
+    opacity: 0.6;
+  }
+  .receipt dl {
+    display: grid;
+    grid-template-columns: minmax(8rem, max-content) 1fr;
+    gap: 0.25rem 1rem;
+  }
+  .receipt dt {
+    font-weight: 600;
+  }
+  .receipt dd {
+    margin: 0;
+    white-space: pre-wrap;
+  }
+  @media print {
+    .receipt .no-print {
+      display: none;
+    }
+  }
+`;

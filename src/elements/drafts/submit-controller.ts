@@ -1,0 +1,96 @@
+import type { ReactiveController } from 'lit';
+import type { Submission } from '../../core/submission.js';
+import { randomId, type DraftController, type DraftHost } from './draft-controller.js';
+import { TilskuddSubmitFailedEvent, TilskuddSubmittedEvent, type SentSubmission } from './events.js';
+
+export interface Receipt {
+  reference: string;
+  receivedAt: string;
+  submission: SentSubmission;
+}
+
+export type SendState =
+  | { kind: 'idle' }
+  | { kind: 'sending' }
+  | { kind: 'failed'; reason: 'status' | 'network' | 'timeout'; status?: number }
+  | { kind: 'done'; receipt: Receipt };
+
+/** How long to wait for the `action` URL before saying so (`submit-timeout`, ms). */
+export const DEFAULT_TIMEOUT = 30_000;
+
+/**
+ * Sends the submission: always the `tilskudd-submit` event; with an `action` attribute also a
+ * POST of the JSON. One key per submission (`idempotencyKey`, also the `Idempotency-Key`
+ * header) is kept with the draft until a 2xx answer, so retries, double clicks and reloads
+ * send one submission, not several.
+ */
+export class SubmitController implements ReactiveController {
+  state: SendState = { kind: 'idle' };
+
+  constructor(
+    private readonly host: DraftHost,
+    private readonly drafts: DraftController,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  async send(submission: Submission, makeEvent: (sent: SentSubmission) => Event): Promise<boolean> {
+    // A second click while the first is on its way, or after it got through, sends nothing.
+    if (this.state.kind === 'sending' || this.state.kind === 'done') return false;
+    const action = this.host.getAttribute('action');
+    const key = (this.drafts.submissionKey ??= randomId());
+    const sent: SentSubmission = { ...submission, idempotencyKey: key };
+    const event = makeEvent(sent);
+    this.host.dispatchEvent(event);
+    if (!action || event.defaultPrevented) return true;
+    this.setState({ kind: 'sending' });
+    // The key must outlive this page: a reload after a timeout retries with the same key.
+    if (this.drafts.enabled) await this.drafts.saveNow();
+    const timeout = Number(this.host.getAttribute('submit-timeout')) || DEFAULT_TIMEOUT;
+    let response: Response;
+    try {
+      response = await fetch(action, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': key },
+        body: JSON.stringify(sent),
+        signal: AbortSignal.timeout(timeout),
+      });
+    } catch (error) {
+      const reason = (error as Error).name === 'TimeoutError' ? 'timeout' : 'network';
+      return this.fail(sent, { kind: 'failed', reason });
+    }
+    if (!response.ok) return this.fail(sent, { kind: 'failed', reason: 'status', status: response.status });
+    const receipt: Receipt = { reference: await referenceOf(response, key), receivedAt: new Date().toISOString(), submission: sent };
+    this.setState({ kind: 'done', receipt });
+    await this.drafts.clear();
+    await this.host.updateComplete;
+    this.host.shadowRoot?.querySelector<HTMLElement>('#receipt-h')?.focus();
+    this.host.dispatchEvent(new TilskuddSubmittedEvent({ ...receipt, status: response.status }));
+    return true;
+  }
+
+  private fail(submission: SentSubmission, state: Extract<SendState, { kind: 'failed' }>): boolean {
+    this.setState(state);
+    this.host.dispatchEvent(new TilskuddSubmitFailedEvent({ reason: state.reason, ...(state.status ? { status: state.status } : {}), submission }));
+    return true;
+  }
+
+  private setState(state: SendState) {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}
+
+/** The server's reference: `{ "reference": … }` in a JSON answer, else `Location`, else our key. */
+async function referenceOf(response: Response, key: string): Promise<string> {
+  try {
+    const body = (await response.clone().json()) as { reference?: unknown; id?: unknown };
+    const ref = body?.reference ?? body?.id;
+    if (typeof ref === 'string' || typeof ref === 'number') return String(ref);
+  } catch {
+    // Not JSON: fall through.
+  }
+  return response.headers.get('location') ?? key;
+}

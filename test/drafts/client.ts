@@ -1,0 +1,97 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { DraftEnvelope } from '../../src/core/draft.js';
+
+/** Another tab of this test's browser context (same origin: same IndexedDB and BroadcastChannel). */
+export class Tab {
+  constructor(readonly id: string) {}
+
+  static async open(key: string): Promise<Tab> {
+    const { id } = await executeServerCommand<{ id: string }, { path: string }>('drafts:open', { path: `/test/drafts/page.html?key=${encodeURIComponent(key)}` });
+    return new Tab(id);
+  }
+
+  private run<T>(payload: Record<string, unknown>): Promise<T> {
+    return executeServerCommand<T, Record<string, unknown>>('drafts:page', { page: this.id, ...payload }) as Promise<T>;
+  }
+
+  /** Real key presses into the field (Playwright's locators pierce shadow roots). */
+  type = (selector: string, text: string) => this.run<boolean>({ do: 'type', selector, text });
+  click = (selector: string) => this.run<boolean>({ do: 'click', selector });
+  value = (selector: string) => this.run<string>({ do: 'value', selector });
+  text = async (selector: string) => ((await this.run<string | null>({ do: 'text', selector })) ?? '').replace(/\s+/g, ' ').trim();
+  wait = (selector: string, state: 'visible' | 'hidden' | 'detached' | 'attached' = 'visible') => this.run<boolean>({ do: 'wait', selector, state });
+  eval = <T>(expression: string) => this.run<T>({ do: 'eval', expression });
+  reload = () => this.run<boolean>({ do: 'reload' });
+  close = () => this.run<boolean>({ do: 'close' });
+}
+
+/** The test page itself, for commands that need Playwright (double clicks, downloads, uploads). */
+export const main = {
+  dblclick: (selector: string) => executeServerCommand('drafts:page', { page: 'main', do: 'dblclick', selector }),
+  upload: (selector: string, name: string, text: string) => executeServerCommand('drafts:page', { page: 'main', do: 'upload', selector, name, text }),
+};
+
+/** Starts waiting for a download on a page; the returned function gives the file. */
+export async function expectDownload(page = 'main'): Promise<() => Promise<{ name: string; text: string }>> {
+  await executeServerCommand('drafts:download-start', { page });
+  return () => executeServerCommand('drafts:download-result', { page }) as Promise<{ name: string; text: string }>;
+}
+
+export const setQuota = (bytes?: number) => executeServerCommand('drafts:quota', bytes === undefined ? {} : { bytes });
+
+export const receiver = (scenario: string, plan: (number | 'hang')[]) =>
+  executeServerCommand('drafts:receiver', { scenario, plan }) as Promise<{ url: string }>;
+
+export const receiverLog = (scenario: string) =>
+  executeServerCommand('drafts:receiver-log', { scenario }) as Promise<{
+    requests: { key: string; bodyKey: string; answer: number | 'hang' }[];
+    accepted: { key: string; reference: string; data: unknown }[];
+  }>;
+
+/** What IndexedDB holds for a draft id (`schema#key`), read the way any page would. */
+export function storedDraft(id: string): Promise<DraftEnvelope | undefined> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('tilskuddsskjema', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('drafts');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const get = db.transaction('drafts').objectStore('drafts').get(id);
+      get.onsuccess = () => {
+        db.close();
+        resolve(get.result as DraftEnvelope | undefined);
+      };
+      get.onerror = () => reject(get.error);
+    };
+  });
+}
+
+export function putRaw(id: string, value: unknown): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('tilskuddsskjema', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('drafts');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction('drafts', 'readwrite');
+      tx.objectStore('drafts').put(value, id);
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls until `check` holds (a save is within a second; a broadcast a moment). */
+export async function until(check: () => boolean | Promise<boolean>, what: string, ms = 4000): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await sleep(50);
+  }
+  throw new Error(`timed out waiting for: ${what}`);
+}

@@ -1,0 +1,10 @@
+// The host page test/drafts opens in more tabs: one form, its draft key from the query string.
+import '../../src/index.js';
+import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
+
+const params = new URLSearchParams(location.search);
+const el = document.createElement(params.get('tag') ?? 'helseteknologi-soknad') as TilskuddSkjema;
+el.setAttribute('draft-key', params.get('key') ?? 'page');
+document.body.append(el);
+await el.updateComplete;
+(window as unknown as { formReady: boolean }).formReady = true;

@@ -1,0 +1,65 @@
+import { expect } from 'chai';
+import { sleep, storedDraft, Tab, until } from './client.js';
+
+// Real Chromium pages in the test's browser context: real IndexedDB, real reloads and closes.
+
+const id = (key: string) => `helseteknologi/soknad#${key}`;
+
+describe('drafts survive reloads and closed pages', () => {
+  it('type, reload: the draft is offered (never applied silently) and everything is back', async () => {
+    const tab = await Tab.open('reload');
+    await tab.type('#f-project-title', 'Digitalt tilsyn');
+    await tab.type('#f-description-background', 'Linje én.\nLinje to.');
+    await tab.type('#f-budget-costs-training-grant', '12,5');
+    // Saved within a second of the last key press, without leaving the page.
+    await until(async () => (await storedDraft(id('reload')))?.data !== undefined, 'the draft in IndexedDB', 1500);
+    await tab.reload();
+    await tab.wait('[data-state=offer]');
+    expect(await tab.text('[data-state=offer] p')).to.match(/^Du har et utkast fra \d{1,2}\. \p{L}+ kl\. \d\d\.\d\d\.$/u);
+    expect(await tab.value('#f-project-title'), 'nothing applied before the choice').to.equal('');
+    await tab.click('[data-draft=continue]');
+    await tab.wait('[data-state=offer]', 'detached');
+    expect(await tab.value('#f-project-title')).to.equal('Digitalt tilsyn');
+    expect(await tab.value('#f-description-background')).to.equal('Linje én.\nLinje to.');
+    expect(await tab.value('#f-budget-costs-training-grant'), 'text that did not parse is kept as typed').to.equal('12,5');
+    await tab.close();
+  });
+
+  it('type and close the page at once: everything is back in the next tab (pagehide)', async () => {
+    const tab = await Tab.open('close');
+    await tab.type('#f-project-title', 'Skrevet rett før lukking');
+    await tab.close();
+    const next = await Tab.open('close');
+    await next.wait('[data-state=offer]');
+    await next.click('[data-draft=continue]');
+    expect(await next.value('#f-project-title')).to.equal('Skrevet rett før lukking');
+    await next.close();
+  });
+
+  it('"Start på nytt" can be undone, and the old draft stays stored until the user writes', async () => {
+    const tab = await Tab.open('undo');
+    await tab.type('#f-project-title', 'Første utkast');
+    await until(async () => (await storedDraft(id('undo')))?.data !== undefined, 'the draft saved');
+    await tab.reload();
+    await tab.click('[data-draft=start-over]');
+    expect(await tab.value('#f-project-title')).to.equal('');
+    expect((await storedDraft(id('undo')))!.data, 'nothing dropped by the choice alone').to.deep.include({ project: { title: 'Første utkast' } });
+    await tab.click('[data-draft=undo]');
+    expect(await tab.value('#f-project-title')).to.equal('Første utkast');
+    await tab.close();
+  });
+
+  it('two draft keys on one origin keep two applications apart', async () => {
+    const a = await Tab.open('app-a');
+    const b = await Tab.open('app-b');
+    await a.type('#f-project-title', 'Søknad A');
+    await b.type('#f-project-title', 'Søknad B');
+    await until(async () => !!(await storedDraft(id('app-a'))) && !!(await storedDraft(id('app-b'))), 'both saved');
+    await sleep(600);
+    expect(((await storedDraft(id('app-a')))!.data.project as { title: string }).title).to.equal('Søknad A');
+    expect(((await storedDraft(id('app-b')))!.data.project as { title: string }).title).to.equal('Søknad B');
+    expect(await a.eval<number>('document.querySelectorAll("[data-state=conflict]").length'), 'no conflict between keys').to.equal(0);
+    await a.close();
+    await b.close();
+  });
+});

@@ -1,0 +1,144 @@
+// Test-only server commands for test/drafts: more pages in the test's own browser context (the
+// same origin, so the same IndexedDB and BroadcastChannel), real reloads and closes, Chromium's
+// quota override, downloads and file uploads through Playwright, and a receiving server on
+// 127.0.0.1 that answers as a test asks (500, no answer, 200) and counts what it accepted.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+
+export function draftTestPlugin() {
+  /** Pages a test opened, by id; `main` is the test page itself. */
+  const pages = new Map();
+  const downloads = new Map();
+  let nextId = 1;
+  let receiver;
+  let receiverUrl;
+  /** Per scenario: the answers still to give, every request, the accepted submissions by key. */
+  const scenarios = new Map();
+
+  const pageOf = (session, id) => (id === 'main' || id === undefined ? session.browser.getPage(session.id) : pages.get(id));
+
+  function receive(req, res) {
+    const cors = {
+      'access-control-allow-origin': req.headers.origin ?? '*',
+      'access-control-allow-headers': 'content-type, idempotency-key',
+      'access-control-allow-methods': 'POST, GET',
+    };
+    if (req.method === 'OPTIONS') return res.writeHead(204, cors).end();
+    const [, name] = /^\/submit\/([\w-]+)/.exec(req.url ?? '') ?? [];
+    const scenario = name && scenarios.get(name);
+    if (!scenario) return res.writeHead(404, cors).end();
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      const key = req.headers['idempotency-key'];
+      let json;
+      try {
+        json = JSON.parse(body);
+      } catch {
+        json = undefined;
+      }
+      const answer = scenario.plan.length > 1 ? scenario.plan.shift() : scenario.plan[0];
+      scenario.requests.push({ key, bodyKey: json?.idempotencyKey, answer });
+      if (answer === 500) return res.writeHead(500, cors).end('Internal Server Error');
+      // Accepted (once per key): a repeated key gets the first answer's reference back.
+      if (!scenario.accepted.has(key)) scenario.accepted.set(key, { reference: `REF-${scenario.accepted.size + 1001}`, data: json?.data });
+      const { reference } = scenario.accepted.get(key);
+      // "No answer": the server took it, but the answer never comes in time.
+      if (answer === 'hang') return void setTimeout(() => res.destroyed || res.writeHead(504, cors).end(), 8000);
+      res.writeHead(200, { ...cors, 'content-type': 'application/json' }).end(JSON.stringify({ reference }));
+    });
+  }
+
+  return {
+    name: 'draft-test-commands',
+    async serverStart() {
+      receiver = createServer(receive);
+      await new Promise((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+      receiverUrl = `http://127.0.0.1:${receiver.address().port}`;
+    },
+    async serverStop() {
+      receiver?.closeAllConnections?.();
+      await new Promise((resolve) => receiver?.close(resolve) ?? resolve());
+    },
+    async executeCommand({ command, payload = {}, session }) {
+      if (!command.startsWith('drafts:')) return undefined;
+      switch (command) {
+        case 'drafts:open': {
+          const main = session.browser.getPage(session.id);
+          const page = await main.context().newPage();
+          await page.goto(new URL(payload.path, main.url()).href);
+          await page.waitForFunction(() => window.formReady === true);
+          const id = `p${nextId++}`;
+          pages.set(id, page);
+          return { id };
+        }
+        case 'drafts:page': {
+          const page = pageOf(session, payload.page);
+          const { selector, text } = payload;
+          switch (payload.do) {
+            case 'type':
+              await page.locator(selector).pressSequentially(text);
+              return true;
+            case 'click':
+              await page.locator(selector).click();
+              return true;
+            case 'dblclick':
+              await page.locator(selector).dblclick();
+              return true;
+            case 'wait':
+              await page.locator(selector).waitFor({ state: payload.state ?? 'visible', timeout: payload.timeout ?? 5000 });
+              return true;
+            case 'value':
+              return page.locator(selector).inputValue();
+            case 'text':
+              return page.locator(selector).textContent();
+            case 'eval':
+              return page.evaluate(payload.expression);
+            case 'reload':
+              await page.reload();
+              await page.waitForFunction(() => window.formReady === true);
+              return true;
+            case 'close':
+              await page.close();
+              pages.delete(payload.page);
+              return true;
+            case 'upload':
+              await page.locator(selector).setInputFiles({ name: payload.name, mimeType: 'application/json', buffer: Buffer.from(text) });
+              return true;
+            default:
+              throw new Error(`drafts:page: unknown action ${payload.do}`);
+          }
+        }
+        case 'drafts:quota': {
+          // Chromium's own quota, made tiny: IndexedDB then fails with a real QuotaExceededError.
+          const page = pageOf(session, payload.page);
+          const cdp = await page.context().newCDPSession(page);
+          const origin = new URL(page.url()).origin;
+          await cdp.send('Storage.overrideQuotaForOrigin', payload.bytes === undefined ? { origin } : { origin, quotaSize: payload.bytes });
+          await cdp.detach();
+          return true;
+        }
+        case 'drafts:download-start': {
+          const page = pageOf(session, payload.page);
+          downloads.set(payload.page ?? 'main', page.waitForEvent('download', { timeout: 10000 }));
+          return true;
+        }
+        case 'drafts:download-result': {
+          const download = await downloads.get(payload.page ?? 'main');
+          downloads.delete(payload.page ?? 'main');
+          return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+        }
+        case 'drafts:receiver': {
+          scenarios.set(payload.scenario, { plan: [...payload.plan], requests: [], accepted: new Map() });
+          return { url: `${receiverUrl}/submit/${payload.scenario}` };
+        }
+        case 'drafts:receiver-log': {
+          const scenario = scenarios.get(payload.scenario);
+          return { requests: scenario.requests, accepted: [...scenario.accepted].map(([key, v]) => ({ key, ...v })) };
+        }
+        default:
+          throw new Error(`unknown command ${command}`);
+      }
+    },
+  };
+}

@@ -55,6 +55,7 @@ export const formStyles = css`
   textarea { max-width: 40rem; resize: vertical; }
   input.short { max-width: 12rem; }
   input.amount { max-width: 11rem; text-align: right; font-variant-numeric: tabular-nums; }
+  td input.amount { max-width: 100%; }
   [aria-invalid='true'] { border-color: var(--_error) !important; }
   :focus-visible { outline: 3px solid var(--_focus); outline-offset: 0; box-shadow: 0 0 0 5px var(--_text); }
   input:focus, select:focus, textarea:focus { outline: 3px solid var(--_focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--_text); }
@@ -103,8 +104,14 @@ export const comboboxStyles = css`
 export const budgetStyles = css`
   .table-scroll { overflow-x: auto; max-width: 100%; }
   .table-scroll:focus-visible { outline: 3px solid var(--_focus); }
-  table { border-collapse: collapse; width: 100%; min-width: 40rem; }
-  th, td { text-align: left; vertical-align: top; padding: 0.5rem 0.5rem 0.5rem 0; border-bottom: 1px solid #d0d5d9; }
+  /* Fixed layout and contained cells: a keystroke re-lays out its own cell and the totals, not
+     every row (a budget can have hundreds of lines). */
+  table { border-collapse: collapse; width: 100%; min-width: 44rem; table-layout: fixed; }
+  col.amount { width: 9rem; }
+  col.sum { width: 7.5rem; }
+  col.actions { width: 8.5rem; }
+  th, td { text-align: left; vertical-align: top; padding: 0.5rem 0.5rem 0.5rem 0; border-bottom: 1px solid #d0d5d9; overflow-wrap: anywhere; }
+  td { contain: layout style; }
   th { font-weight: 600; }
   th .hint { font-weight: 400; font-size: 0.875rem; margin: 0.25rem 0 0; }
   th.num, td.sum { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }

@@ -1,11 +1,13 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { sumBudget } from '../../core/budget.js';
 import type { BudgetElement, BudgetField, Data, Field } from '../../core/definition.js';
 import { formatAmount } from '../../core/parse/amount.js';
 import { isRecord, joinPath } from '../../core/path.js';
+import { getLocale } from '../../i18n/localize.js';
 import { t } from '../../i18n/texts.js';
 import { fieldId, type RenderContext } from './context.js';
 import { messages, shownText } from './fields.js';
@@ -69,6 +71,34 @@ export function renderBudget(ctx: RenderContext, field: BudgetField, path: strin
       ${element.hint ? html`<span class="hint">${t(element.hint)}</span>` : nothing}
     </th>`;
     const total = field.columns.reduce((acc, c) => acc + (rowSum[c.key] ?? 0), 0);
+    const renderLine = (lineRow: Data, linePath: string, whatPath: string, i: number) => {
+      const whatId = fieldId(whatPath);
+      const whatIssues = ctx.shown.get(whatPath);
+      const lineName = msg(str`Linje ${i + 1} under ${t(element.label)}`, { id: 'budget.line.name' });
+      return html`<tr class="line">
+        <td data-path=${whatPath}>
+          <label class="sr-only" for=${whatId}>${lineName}</label>
+          ${messages(whatIssues, whatId)}
+          <input
+            id=${whatId}
+            type="text"
+            placeholder=${msg('Hva kostnaden gjelder', { id: 'budget.line.what' })}
+            aria-describedby=${ifDefined(whatIssues?.length ? `${whatId}-msg` : undefined)}
+            aria-invalid=${whatIssues?.some((x) => x.severity === 'error') ? 'true' : 'false'}
+            .value=${live(typeof lineRow.what === 'string' ? lineRow.what : '')}
+            @input=${(e: Event) => ctx.input(whatField, whatPath, (e.target as HTMLInputElement).value)}
+            @blur=${() => ctx.blur(whatField, whatPath)}
+          />
+        </td>
+        ${field.columns.map((c) => cell(element, lineRow, linePath, c, whatId))}
+        <td class="sum">${formatAmount(field.columns.reduce((acc, c) => acc + (typeof lineRow[c.key] === 'number' ? (lineRow[c.key] as number) : 0), 0))}</td>
+        <td>
+          <button type="button" class="link" @click=${() => removeLine(ctx, rowPath, i, lineName)}>
+            ${msg('Fjern', { id: 'budget.line.remove' })}<span class="sr-only"> ${lineName}</span>
+          </button>
+        </td>
+      </tr>`;
+    };
     if (!lines.length) {
       return html`<tr class="element">
         ${head} ${field.columns.map((c) => cell(element, row, rowPath, c, rowHead))}
@@ -89,32 +119,8 @@ export function renderBudget(ctx: RenderContext, field: BudgetField, path: strin
         const linePath = joinPath(joinPath(rowPath, 'lines'), i);
         const lineRow = isRecord(line) ? line : {};
         const whatPath = joinPath(linePath, 'what');
-        const whatId = fieldId(whatPath);
-        const whatIssues = ctx.shown.get(whatPath);
-        const lineName = msg(str`Linje ${i + 1} under ${t(element.label)}`, { id: 'budget.line.name' });
-        return html`<tr class="line">
-          <td data-path=${whatPath}>
-            <label class="sr-only" for=${whatId}>${lineName}</label>
-            ${messages(whatIssues, whatId)}
-            <input
-              id=${whatId}
-              type="text"
-              placeholder=${msg('Hva kostnaden gjelder', { id: 'budget.line.what' })}
-              aria-describedby=${ifDefined(whatIssues?.length ? `${whatId}-msg` : undefined)}
-              aria-invalid=${whatIssues?.some((x) => x.severity === 'error') ? 'true' : 'false'}
-              .value=${live(typeof lineRow.what === 'string' ? lineRow.what : '')}
-              @input=${(e: Event) => ctx.input(whatField, whatPath, (e.target as HTMLInputElement).value)}
-              @blur=${() => ctx.blur(whatField, whatPath)}
-            />
-          </td>
-          ${field.columns.map((c) => cell(element, lineRow, linePath, c, whatId))}
-          <td class="sum">${formatAmount(field.columns.reduce((acc, c) => acc + (typeof lineRow[c.key] === 'number' ? (lineRow[c.key] as number) : 0), 0))}</td>
-          <td>
-            <button type="button" class="link" @click=${() => removeLine(ctx, rowPath, i, lineName)}>
-              ${msg('Fjern', { id: 'budget.line.remove' })}<span class="sr-only"> ${lineName}</span>
-            </button>
-          </td>
-        </tr>`;
+        // A keystroke changes one line: the others keep their template (500 lines stay fast).
+        return guard(lineDeps(ctx, field, lineRow, linePath), () => renderLine(lineRow, linePath, whatPath, i));
       })}
       <tr class="add-line">
         <td colspan=${field.columns.length + 3}>
@@ -130,6 +136,12 @@ export function renderBudget(ctx: RenderContext, field: BudgetField, path: strin
     ${field.hint ? html`<span class="hint">${t(field.hint)}</span>` : nothing} ${messages(shown, id)}
     <div class="table-scroll" role="region" aria-labelledby=${id} tabindex="0">
       <table>
+        <colgroup>
+          <col />
+          ${field.columns.map(() => html`<col class="amount" />`)}
+          <col class="sum" />
+          <col class="actions" />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">${msg('Kostnadselement', { id: 'budget.element' })}</th>
@@ -152,6 +164,16 @@ export function renderBudget(ctx: RenderContext, field: BudgetField, path: strin
       </table>
     </div>
   </div>`;
+}
+
+/** Everything a line's template reads: same values, same template. */
+function lineDeps(ctx: RenderContext, field: BudgetField, line: Data, linePath: string): unknown[] {
+  const deps: unknown[] = [line, linePath, getLocale()];
+  for (const key of ['what', ...field.columns.map((c) => c.key)]) {
+    const at = joinPath(linePath, key);
+    deps.push(ctx.viewValue(at), ctx.shown.get(at)?.map((i) => `${i.severity}:${i.code}:${JSON.stringify(i.params ?? {})}`).join('|'));
+  }
+  return deps;
 }
 
 /** The element's own amounts move into the first line, so nothing typed is lost. */

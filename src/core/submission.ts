@@ -3,7 +3,7 @@ import type { BudgetField, Data, FormDefinition } from './definition.js';
 import { isEmptyValue } from './field-types.js';
 import type { ChecklistState } from './checklist.js';
 import { isRecord, setIn } from './path.js';
-import { walkDefinition } from './walk.js';
+import { isVisible, walkDefinition } from './walk.js';
 
 /** What `tilskudd-submit` carries and a back end receives (documented in the README). */
 export interface Submission<C = unknown> {
@@ -25,7 +25,8 @@ export interface Submission<C = unknown> {
  */
 export function submissionData(definition: FormDefinition<any>, data: Data): Data {
   let out: Data = {};
-  for (const section of definition.sections) if (section.key) out[section.key] = {};
+  // A hidden section is left out, as a hidden field is.
+  for (const section of definition.sections) if (section.key && isVisible(section.when, { data, parent: data })) out[section.key] = {};
   walkDefinition(definition, data, ({ field, path, value }) => {
     switch (field.type) {
       case 'guidance':

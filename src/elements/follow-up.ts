@@ -1,0 +1,19 @@
+import type { PropertyValues } from 'lit';
+import { TilskuddSkjema } from './tilskudd-skjema.js';
+
+/**
+ * A form that follows up another (a report after its application). Setting `application` (that
+ * form's submission JSON, or its `data`) prefills this one through the definition's
+ * `fromApplication`, as a prefill: its errors show at once. It replaces the answers so far.
+ */
+export class FollowUpForm extends TilskuddSkjema {
+  static override properties = { ...TilskuddSkjema.properties, application: { attribute: false } };
+  declare application: unknown;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Subclasses set `definition` first; the prefill then becomes the new model's data.
+    const from = this.definition?.fromApplication;
+    if (changed.has('application') && this.application != null && from) this.value = from(this.application);
+    super.willUpdate(changed);
+  }
+}

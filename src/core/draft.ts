@@ -104,8 +104,9 @@ export function readDraft(raw: unknown): ReadResult {
   }
   const envelope = envelopeSchema.safeParse(value);
   if (envelope.success) return { ok: true, draft: envelope.data as DraftEnvelope };
-  const submission = submissionSchema.safeParse(value);
-  if (submission.success) {
+  // Only what does not claim to be a draft may be read as a submission (a broken draft stays broken).
+  const submission = isRecord(value) && !('format' in value) ? submissionSchema.safeParse(value) : undefined;
+  if (submission?.success) {
     const { schema, schemaVersion, data } = submission.data;
     const savedAt = isRecord(value) && typeof value.submittedAt === 'string' && !Number.isNaN(Date.parse(value.submittedAt)) ? value.submittedAt : new Date(0).toISOString();
     return { ok: true, draft: { format: DRAFT_FORMAT, formatVersion: 1, schema, schemaVersion, key: '', revision: 0, writer: '', savedAt, data } };

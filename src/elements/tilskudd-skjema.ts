@@ -17,6 +17,7 @@ import { renderSection } from './render/form.js';
 import { submittedFiles } from './render/attachment.js';
 import { accountsStyles } from './render/accounts-styles.js';
 import { budgetStyles, comboboxStyles, formStyles } from './styles.js';
+import { Drafts, draftStyles } from './drafts/drafts.js';
 import type { TilskuddFeiloppsummering } from './tilskudd-feiloppsummering.js';
 
 export interface IssueWithMessage extends Issue {
@@ -40,7 +41,7 @@ export interface IssueWithMessage extends Issue {
  */
 export class TilskuddSkjema extends LitElement {
   static formAssociated = true;
-  static override styles = [formStyles, comboboxStyles, budgetStyles, accountsStyles];
+  static override styles = [formStyles, comboboxStyles, budgetStyles, accountsStyles, draftStyles];
   static override properties = {
     definition: { attribute: false },
     lang: { type: String, reflect: true },
@@ -71,6 +72,8 @@ export class TilskuddSkjema extends LitElement {
   private checklistCache: ChecklistState | undefined;
   private modelBuilt = false;
   private submitButton: HTMLButtonElement | null = null;
+  /** Autosave, restore, two-tab check, sending to `action`, receipt (src/elements/drafts/). */
+  protected readonly drafts = new Drafts(this);
 
   constructor() {
     super();
@@ -124,8 +127,7 @@ export class TilskuddSkjema extends LitElement {
       return false;
     }
     const submission = model.submission(getLocale());
-    this.dispatchEvent(new TilskuddSubmitEvent(submission, submittedFiles(this.files, submission.data)));
-    return true;
+    return this.drafts.send(submission, (sent) => new TilskuddSubmitEvent(sent, submittedFiles(this.files, sent.data)));
   }
 
   goToSection(id: string): void {
@@ -202,7 +204,9 @@ export class TilskuddSkjema extends LitElement {
     for (const issue of visible) shown.set(issue.path, [...(shown.get(issue.path) ?? []), issue]);
     const ctx = this.context(shown);
     const errors = model.submitted ? visible.filter((i) => i.severity === 'error') : [];
-    return html`<form part="form" novalidate @submit=${this.onSubmit}>
+    const receipt = this.drafts.receipt();
+    if (receipt) return receipt;
+    return html`${this.drafts.banner()}<form part="form" novalidate ?inert=${this.drafts.blocking} @submit=${this.onSubmit}>
       ${this.hideTitle ? nothing : html`<h1>${t(definition.title)}</h1>`}
       ${definition.intro ? html`<p class="intro">${t(definition.intro)}</p>` : nothing}
       <tilskudd-feiloppsummering .items=${errors.map((i) => ({ target: fieldId(i.path), text: t(i.code, i.params) }))}></tilskudd-feiloppsummering>
@@ -214,7 +218,7 @@ export class TilskuddSkjema extends LitElement {
         <button type="submit" id="submit" class="primary">${msg('Send inn', { id: 'form.submit' })}</button>
       </div>
       <div class="sr-only" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-    </form>`;
+    </form>${this.drafts.bar()}`;
   }
 
   // Private

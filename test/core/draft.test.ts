@@ -140,7 +140,7 @@ describe('receipt summary', () => {
     const summary = receiptSummary(helseteknologiSoknad(), validApplication());
     expect(summary.length).to.be.greaterThan(3);
     const rows = summary.flatMap((s) => s.rows);
-    expect(rows.some((r) => 'text' in r.value && r.value.text === '964 338 531'), 'orgnr formatted').to.equal(true);
+    expect(rows.some((r) => 'text' in r.value && r.value.text === '974 760 673'), 'orgnr formatted').to.equal(true);
     expect(rows.every((r) => typeof r.label === 'string' && r.label.length > 0)).to.equal(true);
     expect(rows.some((r) => r.item?.n === 1), 'a repeat item is named').to.equal(true);
   });

@@ -18,15 +18,16 @@ export class Tab {
   type = (selector: string, text: string) => this.run<boolean>({ do: 'type', selector, text });
   click = (selector: string) => this.run<boolean>({ do: 'click', selector });
   value = (selector: string) => this.run<string>({ do: 'value', selector });
-  text = async (selector: string) => ((await this.run<string | null>({ do: 'text', selector })) ?? '').replace(/\s+/g, ' ').trim();
+  text = async (selector: string) => (await this.run<string>({ do: 'text', selector })).replace(/\s+/g, ' ').trim();
   wait = (selector: string, state: 'visible' | 'hidden' | 'detached' | 'attached' = 'visible') => this.run<boolean>({ do: 'wait', selector, state });
-  eval = <T>(expression: string) => this.run<T>({ do: 'eval', expression });
+  eval = async <T>(expression: string) => (await this.run<{ result: T }>({ do: 'eval', expression })).result;
   reload = () => this.run<boolean>({ do: 'reload' });
   close = () => this.run<boolean>({ do: 'close' });
 }
 
 /** The test page itself, for commands that need Playwright (double clicks, downloads, uploads). */
 export const main = {
+  click: (selector: string) => executeServerCommand('drafts:page', { page: 'main', do: 'click', selector }),
   dblclick: (selector: string) => executeServerCommand('drafts:page', { page: 'main', do: 'dblclick', selector }),
   upload: (selector: string, name: string, text: string) => executeServerCommand('drafts:page', { page: 'main', do: 'upload', selector, name, text }),
 };
@@ -36,8 +37,6 @@ export async function expectDownload(page = 'main'): Promise<() => Promise<{ nam
   await executeServerCommand('drafts:download-start', { page });
   return () => executeServerCommand('drafts:download-result', { page }) as Promise<{ name: string; text: string }>;
 }
-
-export const setQuota = (bytes?: number) => executeServerCommand('drafts:quota', bytes === undefined ? {} : { bytes });
 
 export const receiver = (scenario: string, plan: (number | 'hang')[]) =>
   executeServerCommand('drafts:receiver', { scenario, plan }) as Promise<{ url: string }>;

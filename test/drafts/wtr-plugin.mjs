@@ -1,6 +1,6 @@
 // Test-only server commands for test/drafts: more pages in the test's own browser context (the
-// same origin, so the same IndexedDB and BroadcastChannel), real reloads and closes, Chromium's
-// quota override, downloads and file uploads through Playwright, and a receiving server on
+// same origin, so the same IndexedDB and BroadcastChannel), real reloads and closes, downloads
+// and file uploads through Playwright, and a receiving server on
 // 127.0.0.1 that answers as a test asks (500, no answer, 200) and counts what it accepted.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -77,6 +77,8 @@ export function draftTestPlugin() {
           const { selector, text } = payload;
           switch (payload.do) {
             case 'type':
+              // Appends, as a user who clicks into a filled field and types on.
+              await page.locator(selector).press('Control+End');
               await page.locator(selector).pressSequentially(text);
               return true;
             case 'click':
@@ -91,9 +93,10 @@ export function draftTestPlugin() {
             case 'value':
               return page.locator(selector).inputValue();
             case 'text':
-              return page.locator(selector).textContent();
+              return (await page.locator(selector).textContent()) ?? '';
             case 'eval':
-              return page.evaluate(payload.expression);
+              // Wrapped: `undefined` or `null` would read as "command not handled" to the runner.
+              return { result: await page.evaluate(payload.expression) };
             case 'reload':
               await page.reload();
               await page.waitForFunction(() => window.formReady === true);
@@ -108,15 +111,6 @@ export function draftTestPlugin() {
             default:
               throw new Error(`drafts:page: unknown action ${payload.do}`);
           }
-        }
-        case 'drafts:quota': {
-          // Chromium's own quota, made tiny: IndexedDB then fails with a real QuotaExceededError.
-          const page = pageOf(session, payload.page);
-          const cdp = await page.context().newCDPSession(page);
-          const origin = new URL(page.url()).origin;
-          await cdp.send('Storage.overrideQuotaForOrigin', payload.bytes === undefined ? { origin } : { origin, quotaSize: payload.bytes });
-          await cdp.detach();
-          return true;
         }
         case 'drafts:download-start': {
           const page = pageOf(session, payload.page);

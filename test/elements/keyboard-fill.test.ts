@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { cleanup, deepActive, frame, mount, press, tabTo, type } from './helpers.js';
+import type { SentSubmission } from '../../src/elements/drafts/events.js';
 import type { TilskuddSubmitEvent } from '../../src/elements/events.js';
 import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
 
@@ -88,8 +89,9 @@ describe('filling the whole form from the keyboard', () => {
     await frame(el);
     expect(el.validate().filter((i) => i.severity === 'error').map((i) => `${i.path}: ${i.code}`)).to.deep.equal([]);
     expect(submitted, 'tilskudd-submit').to.not.equal(undefined);
-    const { submittedAt, ...rest } = submitted!.detail;
+    const { submittedAt, idempotencyKey, ...rest } = submitted!.detail as SentSubmission;
     expect(Date.parse(submittedAt)).to.be.closeTo(Date.now(), 120_000);
+    expect(idempotencyKey, 'one key per submission, so a repeated send counts once').to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(rest).to.deep.equal({
       schema: 'helseteknologi/soknad',
       schemaVersion: '1.0.0',

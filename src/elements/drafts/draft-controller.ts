@@ -84,6 +84,7 @@ export class DraftController implements ReactiveController {
    * to keep, and saving it would greet the next form on the page with a draft it never wrote.
    */
   private edited = false;
+  private loading: Promise<void> | undefined;
 
   constructor(private readonly host: DraftHost) {
     host.addController(this);
@@ -128,7 +129,7 @@ export class DraftController implements ReactiveController {
     const sameForm = this.loadedFor?.id === definition.id;
     this.loadedFor = definition;
     // Another variant of the same form keeps its draft; another form has its own.
-    if (!sameForm) void this.load(definition);
+    if (!sameForm) this.loading = this.load(definition);
   }
 
   // The user's choices
@@ -215,8 +216,11 @@ export class DraftController implements ReactiveController {
   }
 
   /** Saves at once (the submission key must be kept before a request leaves). */
-  saveNow(): Promise<void> {
+  async saveNow(): Promise<void> {
+    await this.loading;
     this.persisted = undefined;
+    // A send that may fail is worth a draft, even of answers the host prefilled.
+    this.edited = true;
     return this.save();
   }
 

@@ -1,0 +1,132 @@
+import { expect } from 'chai';
+import { createDraft, readDraft, serializeDraft } from '../../src/core/draft.js';
+import { helseteknologiSoknad } from '../../src/schemes/helseteknologi/index.js';
+import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
+import { $, byId, cleanup, fill, mount, text } from '../elements/helpers.js';
+import { expectDownload, main, putRaw, storedDraft, until } from './client.js';
+
+afterEach(cleanup);
+
+const banner = (el: TilskuddSkjema, state: string) => $(el, `[data-state=${state}]`);
+const shown = (el: TilskuddSkjema, state: string) => until(() => !!banner(el, state), `the ${state} banner`);
+const title = (el: TilskuddSkjema) => (el.value.project as { title?: string } | undefined)?.title;
+
+/** The form goes on: typing, validation and the draft as a file all still work. */
+async function stillUsable(el: TilskuddSkjema, state: string) {
+  await fill(el, 'f-applicant-orgnr', '123');
+  expect(el.validate().some((i) => i.path === 'applicant.orgnr'), 'validation runs').to.equal(true);
+  const file = await expectDownload();
+  await main.click(`helseteknologi-soknad [data-state=${state}] [data-draft=download]`);
+  const { name, text: json } = await file();
+  expect(name).to.match(/^utkast-helseteknologi-soknad-\d{4}-\d\d-\d\d\.json$/);
+  const read = readDraft(json);
+  expect(read.ok && read.draft.data).to.deep.include({ project: { title: 'Skrevet uten lagring' } });
+  return json;
+}
+
+describe('storage failures: the form keeps working and says so', () => {
+  it('quota full (every write throws QuotaExceededError): says the draft is not saved; download and upload work', async () => {
+    // Chromium's quota override (CDP Storage.overrideQuotaForOrigin) does not reach a test's own
+    // browser context, so the write is made to throw the error a full disk gives.
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'quota' });
+      await fill(el, 'f-project-title', 'Skrevet uten lagring');
+      await shown(el, 'failed');
+      expect(text(banner(el, 'failed'))).to.contain('Utkastet blir ikke lagret: nettleseren har ikke mer plass');
+      expect(banner(el, 'failed')!.getAttribute('role')).to.equal('alert');
+      const json = await stillUsable(el, 'failed');
+      // Bring the downloaded draft back over other text: it is read and loaded like a prefill.
+      el.value = { project: { title: 'Noe annet' } };
+      await el.updateComplete;
+      await main.upload('helseteknologi-soknad [data-state=failed] input[type=file]', 'utkast.json', json);
+      await until(() => title(el) === 'Skrevet uten lagring', 'the uploaded draft loaded');
+      await el.updateComplete;
+      expect(byId(el, 'f-project-title')!.value).to.equal('Skrevet uten lagring');
+      expect(text($(el, '[data-state=failed] .draft-note'))).to.match(/^Utkastet fra .* er lastet opp/);
+      expect(byId(el, 'f-applicant-orgnr')!.getAttribute('aria-invalid'), 'its errors show as a prefill’s do').to.equal('true');
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+  });
+
+  it('storage blocked by the host page (reading indexedDB throws SecurityError): the form works in memory', async () => {
+    const real = Object.getOwnPropertyDescriptor(window, 'indexedDB')!;
+    Object.defineProperty(window, 'indexedDB', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    try {
+      const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'blocked' });
+      await shown(el, 'failed');
+      expect(text(banner(el, 'failed'))).to.contain('tillater ikke lagring');
+      await fill(el, 'f-project-title', 'Skrevet uten lagring');
+      await stillUsable(el, 'failed');
+    } finally {
+      Object.defineProperty(window, 'indexedDB', real);
+    }
+  });
+
+  it('an upload that is not a draft of this form is refused with a reason, and the form is untouched', async () => {
+    const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'upload' });
+    await fill(el, 'f-project-title', 'Mitt');
+    await main.upload('helseteknologi-soknad [data-state=bar] input[type=file]', 'x.json', '{"hei": 1}');
+    await until(() => !!$(el, '.draft-note.error'), 'the refusal');
+    expect(text($(el, '.draft-note.error'))).to.contain('Filen er ikke et utkast til dette skjemaet');
+    const other = createDraft({ id: 'annen/rapport', version: '1.0.0' }, { key: 'x', data: {}, revision: 1, writer: 'w' });
+    await main.upload('helseteknologi-soknad [data-state=bar] input[type=file]', 'y.json', serializeDraft(other));
+    await until(() => text($(el, '.draft-note.error')).includes('et annet skjema'), 'the other-form refusal');
+    expect(title(el)).to.equal('Mitt');
+  });
+
+  it('a corrupted stored draft is kept aside and offered as a file; the form starts and saves afresh', async () => {
+    const raw = '{"format":"tilskudd-draft","data":{"project":{"title":"Halvt skrevet';
+    await putRaw('helseteknologi/soknad#corrupt', raw);
+    const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'corrupt' });
+    await shown(el, 'kept');
+    expect(text(banner(el, 'kept'))).to.contain('ikke kan leses');
+    const file = await expectDownload();
+    await main.click('helseteknologi-soknad [data-draft=download-kept]');
+    expect((await file()).text, 'the file is exactly what was stored').to.equal(raw);
+    await fill(el, 'f-project-title', 'Ny start');
+    await until(async () => (await storedDraft('helseteknologi/soknad#corrupt'))?.revision === 1, 'a fresh draft saved');
+  });
+});
+
+describe('draft versions', () => {
+  const definition = helseteknologiSoknad();
+
+  it('a draft from an older version without a migration is kept and offered for download, never dropped', async () => {
+    const old = createDraft({ id: definition.id, version: '0.9.0' }, { key: 'old', data: { project: { title: 'Gammel' } }, revision: 4, writer: 'w' });
+    await putRaw('helseteknologi/soknad#old', old);
+    const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'old' });
+    await shown(el, 'kept');
+    expect(text(banner(el, 'kept'))).to.contain('eldre versjon');
+    const file = await expectDownload();
+    await main.click('helseteknologi-soknad [data-draft=download-kept]');
+    expect(JSON.parse((await file()).text)).to.deep.equal(old);
+  });
+
+  it('a draft from an older version with a migration is brought up and offered', async () => {
+    const v2 = {
+      ...definition,
+      version: '2.0.0',
+      migrations: [{ from: '1.0.0', to: '2.0.0', migrate: (d: Record<string, unknown>) => ({ ...d, project: { title: `${(d.prosjekt as { tittel: string }).tittel}` } }) }],
+    };
+    await putRaw('helseteknologi/soknad#mig', createDraft(definition, { key: 'mig', data: { prosjekt: { tittel: 'Fra versjon 1' } }, revision: 2, writer: 'w' }));
+    const el = document.createElement('tilskudd-skjema') as TilskuddSkjema;
+    el.setAttribute('draft-key', 'mig');
+    el.definition = v2;
+    document.body.append(el);
+    await shown(el, 'offer');
+    expect(text(banner(el, 'offer'))).to.contain('eldre versjon av skjemaet og er gjort om');
+    $(el, '[data-draft=continue]')!.click();
+    await el.updateComplete;
+    expect(byId(el, 'f-project-title')!.value).to.equal('Fra versjon 1');
+  });
+});

@@ -1,0 +1,74 @@
+import { expect } from 'chai';
+import type { SentSubmission } from '../../src/elements/drafts/events.js';
+import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
+import { validApplication } from '../fixtures/helseteknologi.js';
+import { $, byId, cleanup, deepActive, mount, press, tabTo, text, type } from '../elements/helpers.js';
+import { main, receiver, receiverLog, storedDraft, until } from './client.js';
+
+afterEach(cleanup);
+
+const shown = (el: TilskuddSkjema, state: string) => until(() => !!$(el, `[data-state=${state}]`), `the ${state} banner`, 6000);
+
+describe('sending to an action URL: nothing lost, one submission', () => {
+  it('500, then no answer, then 200: everything kept until the 200, exactly one accepted submission', async function () {
+    this.timeout(40_000);
+    const { url } = await receiver('flaky', [500, 'hang', 200]);
+    const el = await mount('helseteknologi-soknad', validApplication(), { 'draft-key': 'send', action: url, 'submit-timeout': '1500' });
+    const sent: SentSubmission[] = [];
+    el.addEventListener('tilskudd-submit', (e) => sent.push(e.detail as SentSubmission));
+    await tabTo('f-project-title');
+    await press('End');
+    await type(' – endelig');
+    await until(async () => !!(await storedDraft('helseteknologi/soknad#send')), 'the draft saved');
+
+    // A double click sends once.
+    await main.dblclick('helseteknologi-soknad #submit');
+    await shown(el, 'send-failed');
+    expect(sent.length, 'one submit event for a double click').to.equal(1);
+    expect(text($(el, '[data-state=send-failed]'))).to.contain('mottakeren svarte med en feil (500)').and.contain('Alt du har skrevet, er tatt vare på');
+    const key = sent[0]!.idempotencyKey;
+    expect((await storedDraft('helseteknologi/soknad#send'))!.submissionKey, 'the key is kept with the draft').to.equal(key);
+    expect(byId(el, 'f-project-title')!.value).to.equal('Digitalt tilsyn i hjemmetjenesten – endelig');
+
+    // Try again: the server takes it but never answers in time.
+    await main.click('helseteknologi-soknad [data-draft=retry]');
+    await until(() => text($(el, '[data-state=send-failed]')).includes('i tide'), 'the timeout message', 8000);
+    expect((await storedDraft('helseteknologi/soknad#send'))?.data, 'still kept').to.not.equal(undefined);
+
+    // Try again: 200. The receipt replaces the form and takes focus; the draft is gone.
+    await main.click('helseteknologi-soknad [data-draft=retry]');
+    await until(() => !!$(el, '.receipt'), 'the receipt', 8000);
+    await el.updateComplete;
+    expect(deepActive()?.id).to.equal('receipt-h');
+    expect(text($(el, '[data-receipt=reference]'))).to.equal('REF-1001');
+    expect(text($(el, '.receipt'))).to.contain('Digitalt tilsyn i hjemmetjenesten – endelig');
+    expect($(el, '[data-receipt=print]')).to.not.equal(null);
+    await until(async () => (await storedDraft('helseteknologi/soknad#send')) === undefined, 'the draft cleared');
+
+    const log = await receiverLog('flaky');
+    expect(log.requests.map((r) => r.answer)).to.deep.equal([500, 'hang', 200]);
+    expect(new Set(log.requests.flatMap((r) => [r.key, r.bodyKey])), 'one key, in the header and in the JSON').to.deep.equal(new Set([key]));
+    expect(log.accepted.length, 'exactly one accepted submission').to.equal(1);
+    expect((log.accepted[0]!.data as { project: { title: string } }).project.title).to.equal('Digitalt tilsyn i hjemmetjenesten – endelig');
+    expect(await el.submit(), 'nothing more to send').to.equal(false);
+  });
+
+  it('a network error keeps everything and says so', async () => {
+    // Port 9 (discard) on 127.0.0.1: nothing listens, the connection is refused.
+    const el = await mount('helseteknologi-soknad', validApplication(), { 'draft-key': 'offline', action: 'http://127.0.0.1:9/soknad' });
+    expect(await el.submit()).to.equal(true);
+    await shown(el, 'send-failed');
+    expect(text($(el, '[data-state=send-failed]'))).to.contain('fikk ikke kontakt med mottakeren');
+    expect((await storedDraft('helseteknologi/soknad#offline'))!.data.project).to.deep.include({ title: 'Digitalt tilsyn i hjemmetjenesten' });
+  });
+
+  it('without an action only the event is dispatched, with the idempotency key; nothing is posted', async () => {
+    const el = await mount('helseteknologi-soknad', validApplication(), { 'draft-key': 'event' });
+    let detail: SentSubmission | undefined;
+    el.addEventListener('tilskudd-submit', (e) => (detail = e.detail as SentSubmission));
+    expect(await el.submit()).to.equal(true);
+    expect(detail!.idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
+    expect($(el, '.receipt'), 'the host decides what follows').to.equal(null);
+    expect($(el, 'form')).to.not.equal(null);
+  });
+});

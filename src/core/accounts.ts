@@ -50,7 +50,9 @@ const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v)
 
 export function deviation(budget: number, actual: number): Deviation {
   const difference = actual - budget;
-  return { budget, actual, difference, percent: budget > 0 ? Math.round((difference / budget) * 1000) / 10 : null };
+  // Half away from zero, so −1,25 % shows as −1,3 % as +1,25 % shows as +1,3 %.
+  const tenths = (Math.abs(difference) / budget) * 1000;
+  return { budget, actual, difference, percent: budget > 0 ? (Math.sign(difference) * Math.round(tenths)) / 10 || 0 : null };
 }
 
 const addTo = (a: Deviation, b: Deviation): Deviation => deviation(a.budget + b.budget, a.actual + b.actual);

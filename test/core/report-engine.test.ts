@@ -70,6 +70,8 @@ describe('accounts (engine): sums', () => {
     expect(isLarge(deviation(100000, 89000), threshold), '−11 % and −11 000 kr').to.equal(true);
     expect(isLarge(deviation(0, 20000), threshold), 'no budget').to.equal(true);
     expect(deviation(0, 20000).percent).to.equal(null);
+    expect(deviation(800000, 790000).percent, 'half away from zero').to.equal(-1.3);
+    expect(deviation(800000, 810000).percent).to.equal(1.3);
   });
 
   it('a row whose actual is not in yet is not reported, so not large', () => {

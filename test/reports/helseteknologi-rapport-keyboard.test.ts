@@ -83,7 +83,7 @@ describe('helseteknologi-rapport: filling from the keyboard after the prefill', 
     expect(submitted, 'tilskudd-submit').to.not.equal(undefined);
     expect([...submitted!.files]).to.deep.equal([['audit.attestation', file]]);
     // The draft layer may add an idempotency key for the sending; it is not the report's data.
-    const { submittedAt, idempotencyKey, ...rest } = submitted!.detail as typeof submitted.detail & { idempotencyKey?: string };
+    const { submittedAt, idempotencyKey, ...rest } = submitted!.detail as TilskuddSubmitEvent["detail"] & { idempotencyKey?: string };
     expect(idempotencyKey === undefined || typeof idempotencyKey === 'string').to.equal(true);
     expect(Date.parse(submittedAt)).to.be.closeTo(Date.now(), 120_000);
     const zero = { budget: 0, actual: null };

@@ -72,3 +72,19 @@ describe('sending to an action URL: nothing lost, one submission', () => {
     expect($(el, 'form')).to.not.equal(null);
   });
 });
+
+describe('without an action: the key for a double click and for changed answers', () => {
+  it('the same answers twice carry one key; changed answers a new one', async () => {
+    const el = await mount('helseteknologi-soknad', validApplication(), { 'draft-key': 'keys' });
+    const keys: string[] = [];
+    el.addEventListener('tilskudd-submit', (e) => keys.push((e.detail as SentSubmission).idempotencyKey));
+    await main.dblclick('helseteknologi-soknad #submit');
+    await until(() => keys.length === 2, 'two submit events');
+    expect(keys[0], 'a double click is one submission to a host that dedupes by key').to.equal(keys[1]);
+    await tabTo('f-project-title');
+    await press('End');
+    await type(' 2');
+    await el.submit();
+    expect(keys[2]).to.not.equal(keys[0]);
+  });
+});

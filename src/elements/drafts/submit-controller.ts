@@ -26,6 +26,8 @@ export const DEFAULT_TIMEOUT = 30_000;
  */
 export class SubmitController implements ReactiveController {
   state: SendState = { kind: 'idle' };
+  /** Without `action`: the data last dispatched, so changed answers get a new key. */
+  private dispatched: string | undefined;
 
   constructor(
     private readonly host: DraftHost,
@@ -40,11 +42,18 @@ export class SubmitController implements ReactiveController {
     // A second click while the first is on its way, or after it got through, sends nothing.
     if (this.state.kind === 'sending' || this.state.kind === 'done') return false;
     const action = this.host.getAttribute('action');
+    // Without `action` the host is told nothing of success: a double click (same answers) keeps
+    // the key, changed answers are a new submission. With `action` the key lives until a 2xx.
+    const data = JSON.stringify(submission.data);
+    if (!action && this.dispatched !== undefined && this.dispatched !== data) this.drafts.submissionKey = undefined;
     const key = (this.drafts.submissionKey ??= randomId());
     const sent: SentSubmission = { ...submission, idempotencyKey: key };
     const event = makeEvent(sent);
     this.host.dispatchEvent(event);
-    if (!action || event.defaultPrevented) return true;
+    if (!action || event.defaultPrevented) {
+      this.dispatched = data;
+      return true;
+    }
     this.setState({ kind: 'sending' });
     // The key must outlive this page: a reload after a timeout retries with the same key.
     if (this.drafts.enabled) await this.drafts.saveNow();

@@ -1,0 +1,69 @@
+import { expect } from 'chai';
+import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
+import type { Drafts } from '../../src/elements/drafts/drafts.js';
+import { createDraft } from '../../src/core/draft.js';
+import { FormModel } from '../../src/core/model.js';
+import { helseteknologiSoknad } from '../../src/schemes/helseteknologi/index.js';
+import { validApplication } from '../fixtures/helseteknologi.js';
+import { cleanup, frame, mount } from '../elements/helpers.js';
+import { putRaw, until } from './client.js';
+
+type Axe = { run: (ctx: Element, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[]; passes: { id: string }[] }> };
+
+async function axe(): Promise<Axe> {
+  const w = window as unknown as { axe?: Axe };
+  if (!w.axe)
+    await new Promise<void>((resolve, reject) => {
+      const s = document.createElement('script');
+      s.src = '/node_modules/axe-core/axe.min.js';
+      s.onload = () => resolve();
+      s.onerror = reject;
+      document.head.append(s);
+    });
+  return w.axe!;
+}
+
+async function violations(el: TilskuddSkjema) {
+  await frame(el);
+  const result = await (await axe()).run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, rules: { region: { enabled: false } } });
+  expect(result.passes.some((p) => p.id === 'button-name'), 'axe checked the buttons').to.equal(true);
+  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+const definition = helseteknologiSoknad();
+const drafts = (el: TilskuddSkjema) => (el as unknown as { drafts: Drafts }).drafts;
+
+afterEach(cleanup);
+
+describe('axe-core on the draft and sending states (WCAG 2.1 AA)', () => {
+  before(() => {
+    document.documentElement.lang = 'nb';
+  });
+
+  it('a found draft offered, with the form waiting', async () => {
+    await putRaw('helseteknologi/soknad#axe', createDraft(definition, { key: 'axe', data: { project: { title: 'Utkast' } }, revision: 1, writer: 'w' }));
+    const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'axe' });
+    await until(() => !!el.shadowRoot!.querySelector('[data-state=offer]'), 'the offer');
+    expect(await violations(el)).to.deep.equal([]);
+  });
+
+  it('conflict, storage failure and a failed send', async () => {
+    const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'axe2' });
+    const theirs = createDraft(definition, { key: 'axe2', data: {}, revision: 2, writer: 'other' });
+    drafts(el).draft.state = { kind: 'conflict', theirs };
+    drafts(el).sender.state = { kind: 'failed', reason: 'timeout' };
+    el.requestUpdate();
+    expect(await violations(el)).to.deep.equal([]);
+    drafts(el).draft.state = { kind: 'failed', reason: 'quota' };
+    el.requestUpdate();
+    expect(await violations(el)).to.deep.equal([]);
+  });
+
+  it('the receipt', async () => {
+    const el = await mount('helseteknologi-soknad', validApplication(), { 'draft-key': 'axe3' });
+    const submission = { ...new FormModel(definition, validApplication()).submission('nb'), idempotencyKey: 'k' };
+    drafts(el).sender.state = { kind: 'done', receipt: { reference: 'REF-1', receivedAt: new Date().toISOString(), submission } };
+    el.requestUpdate();
+    expect(await violations(el)).to.deep.equal([]);
+  });
+});

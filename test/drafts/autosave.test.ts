@@ -1,0 +1,39 @@
+import { expect } from 'chai';
+import type { TilskuddDraftSavedEvent } from '../../src/elements/drafts/events.js';
+import { $, cleanup, fill, mount } from '../elements/helpers.js';
+import { sleep, storedDraft, until } from './client.js';
+import { validApplication } from '../fixtures/helseteknologi.js';
+
+afterEach(cleanup);
+
+describe('autosave on this page', () => {
+  it('tilskudd-draft-saved (bubbling, composed) carries the saved envelope, within a second of the last key', async () => {
+    const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'event' });
+    const saved: TilskuddDraftSavedEvent[] = [];
+    document.addEventListener('tilskudd-draft-saved', (e) => saved.push(e));
+    await fill(el, 'f-project-title', 'Lagres');
+    const typed = Date.now();
+    await until(() => saved.length > 0, 'the event', 1000);
+    expect(Date.now() - typed).to.be.lessThan(1000);
+    const event = saved.at(-1)!;
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(event.detail).to.include({ format: 'tilskudd-draft', schema: 'helseteknologi/soknad', schemaVersion: '1.0.0', key: 'event' });
+    expect(event.detail.data.project).to.deep.include({ title: 'Lagres' });
+    expect(await storedDraft('helseteknologi/soknad#event')).to.deep.equal(event.detail);
+    expect($(el, '[data-saved]')!.textContent).to.match(/Sist lagret \d{1,2}\. \p{L}+ kl\. \d\d\.\d\d\./u);
+  });
+
+  it('a prefill from the host is not saved as a draft until the user changes something', async () => {
+    await mount('helseteknologi-soknad', validApplication(), { 'draft-key': 'prefill' });
+    await sleep(700);
+    expect(await storedDraft('helseteknologi/soknad#prefill')).to.equal(undefined);
+  });
+
+  it('no-draft: nothing stored, no draft bar, for hosts that keep drafts themselves', async () => {
+    const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'off', 'no-draft': '' });
+    await fill(el, 'f-project-title', 'Ikke her');
+    await sleep(700);
+    expect(await storedDraft('helseteknologi/soknad#off')).to.equal(undefined);
+    expect($(el, '[data-state=bar]')).to.equal(null);
+  });
+});

@@ -84,9 +84,11 @@ describe('helseteknologi-rapport: HTO-R3 accounts', () => {
 
   it('the table has a caption, column groups and row headers; inputs are named by them', async () => {
     const el = await report({ today: BEFORE_DEADLINE }, completeReport());
-    const table = $(el, '[data-path="accounts.costs"] table')!;
-    expect(text(table.querySelector('caption'))).to.contain('Budsjett og regnskap per kostnadselement');
-    expect([...table.querySelectorAll('th[scope="colgroup"]')].map(text)).to.deep.equal(['Tilskudd', 'Egenfinansiering']);
+    const field = $(el, '[data-path="accounts.costs"]')!;
+    expect(text(field.querySelector('.label'))).to.equal('Budsjett og regnskap per kostnadselement');
+    expect([...field.querySelectorAll('table caption')].map(text), 'a table per payer').to.deep.equal(['Tilskudd', 'Egenfinansiering']);
+    expect([...field.querySelectorAll('table')[0]!.querySelectorAll('thead th')].map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col', 'col', 'col']);
+    expect(field.querySelectorAll('tbody th[scope="row"]').length).to.equal(12);
     const input = byId(el, 'f-accounts-costs-training-own-actual')!;
     const names = input.getAttribute('aria-labelledby')!.split(' ').map((id) => text(el.shadowRoot!.getElementById(id)));
     expect(names).to.deep.equal(['Opplæring av helse- og omsorgspersonell', 'Egenfinansiering', 'Regnskap']);

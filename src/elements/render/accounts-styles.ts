@@ -4,10 +4,15 @@ import { css } from 'lit';
 export const accountsStyles = css`
   .accounts caption { text-align: left; caption-side: top; padding-bottom: 0.5rem; }
   .accounts caption .label:focus { outline: 3px solid var(--_focus); }
-  .accounts table { min-width: 48rem; }
-  .accounts th.group-head { text-align: center; border-bottom: 2px solid var(--_border); }
-  .accounts input.amount { min-width: 7rem; }
-  .accounts th[scope='row'] input[type='text'] { min-width: 12rem; }
+  .accounts .table-scroll { margin-bottom: 1.25rem; }
+  .accounts caption { font-weight: 600; font-size: 1.0625rem; }
+  .accounts caption .hint { font-weight: 400; font-size: 1rem; }
+  .accounts table { min-width: 40rem; table-layout: fixed; }
+  .accounts thead th:first-child { width: 30%; }
+  .accounts thead th.actions { width: 5rem; }
+  .accounts th.num { white-space: normal; }
+  .accounts input.amount { width: 100%; max-width: 9rem; }
+  .accounts th[scope='row'] input[type='text'] { max-width: 100%; }
   .accounts tr.large th[scope='row'] { border-left: 4px solid var(--_warning); padding-left: 0.5rem; }
   .accounts > button { margin-top: 0.75rem; }
   .explanation { margin-top: 1rem; }

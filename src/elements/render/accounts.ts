@@ -32,9 +32,9 @@ const kroner = (d: Deviation | undefined) => (d ? signed.format(d.difference) : 
 const percent = (d: Deviation | undefined) => (d?.percent == null ? '–' : `${signedPercent.format(d.percent)}\u00a0%`);
 
 /**
- * Budget against actual: one row per cost element or line, a column group per payer (budget,
- * actual, difference in kroner and per cent), totals in the footer, all recomputed on every
- * keystroke. Inputs are named by their row, group and column headers.
+ * Budget against actual: a table per payer column (one table without columns), one row per cost
+ * element or line, with budget, actual and the difference in kroner and per cent, totals in the
+ * footer, all recomputed on every keystroke. Inputs are named by their row, table and column.
  */
 export function renderAccounts(ctx: RenderContext, field: AccountsField, path: string, value: unknown): TemplateResult {
   const id = fieldId(path);
@@ -44,6 +44,7 @@ export function renderAccounts(ctx: RenderContext, field: AccountsField, path: s
   const views = accountsRows(field, value);
   const lines = !field.rows;
   const head = (key: string, side: string) => `${id}-${key}-${side}`;
+  const captionId = (key: string) => `${id}-caption-${key}`;
 
   const input = (view: AccountsRowView, rowHead: string, column: BudgetColumn, side: 'budget' | 'actual') => {
     const at = joinPath(cellPath(field, joinPath(path, view.at), column.key), side);
@@ -57,7 +58,7 @@ export function renderAccounts(ctx: RenderContext, field: AccountsField, path: s
         class="amount"
         type="text"
         inputmode="numeric"
-        aria-labelledby=${[rowHead, grouped ? `${id}-g-${column.key}` : '', head(column.key, side)].filter(Boolean).join(' ')}
+        aria-labelledby=${[rowHead, grouped ? captionId(column.key) : '', head(column.key, side)].filter(Boolean).join(' ')}
         aria-describedby=${ifDefined(issues?.length ? `${cellId}-msg` : undefined)}
         aria-invalid=${issues?.some((i) => i.severity === 'error') ? 'true' : 'false'}
         .value=${live(shownText(ctx, f, at, cellOf(field, view.value, column.key)[side]))}
@@ -67,36 +68,36 @@ export function renderAccounts(ctx: RenderContext, field: AccountsField, path: s
     </td>`;
   };
 
-  const cells = (view: AccountsRowView, sum: AccountsRowSums, rowHead: string) =>
-    columns.map((column) => {
-      if (!openColumns(field, view.row).includes(column)) {
-        return html`<td class="closed" colspan="4">
-          <span aria-hidden="true">—</span><span class="sr-only">${msg(str`${t(column.label)}: ikke tillatt`, { id: 'accounts.closed' })}</span>
-          ${closedStray(ctx, field, path, view, column)}
-        </td>`;
-      }
-      const d = sum.cells[column.key];
-      return html`${input(view, rowHead, column, 'budget')} ${input(view, rowHead, column, 'actual')}
-        <td class="sum" data-diff=${`${view.key}-${column.key}`}>${sum.reported ? kroner(d) : '–'}</td>
-        <td class="sum" data-percent=${`${view.key}-${column.key}`}>${sum.reported ? percent(d) : '–'}</td>`;
-    });
+  const cells = (view: AccountsRowView, sum: AccountsRowSums, rowHead: string, column: BudgetColumn) => {
+    if (!openColumns(field, view.row).includes(column)) {
+      return html`<td class="closed" colspan="4">
+        <span aria-hidden="true">—</span><span class="sr-only">${msg(str`${t(column.label)}: ikke tillatt`, { id: 'accounts.closed' })}</span>
+        ${closedStray(ctx, field, path, view, column)}
+      </td>`;
+    }
+    const d = sum.cells[column.key];
+    // No actual yet: no difference to show.
+    const known = sum.reported && typeof cellOf(field, view.value, column.key).actual === 'number';
+    return html`${input(view, rowHead, column, 'budget')} ${input(view, rowHead, column, 'actual')}
+      <td class="sum" data-diff=${`${view.key}-${column.key}`}>${known ? kroner(d) : '–'}</td>
+      <td class="sum" data-percent=${`${view.key}-${column.key}`}>${known ? percent(d) : '–'}</td>`;
+  };
 
-  const body = views.map((view, i) => {
+  const row = (view: AccountsRowView, i: number, column: BudgetColumn) => {
     const sum = sums.rows[i]!;
-    const rowPath = joinPath(path, view.at);
-    const rowHead = `${id}-row-${view.key}`;
+    const rowHead = `${id}-row-${view.key}-${column.key}`;
     if (!lines) {
       return html`<tr class=${sum.large ? 'large' : ''}>
         <th scope="row" id=${rowHead}>${t(view.label)}${view.row?.hint ? html`<span class="hint">${t(view.row.hint)}</span>` : nothing}</th>
-        ${cells(view, sum, rowHead)}
+        ${cells(view, sum, rowHead, column)}
       </tr>`;
     }
-    const whatPath = joinPath(rowPath, 'what');
+    const whatPath = joinPath(joinPath(path, view.at), 'what');
     const whatId = fieldId(whatPath);
     const whatIssues = ctx.shown.get(whatPath);
     const lineName = t(field.lineLabel ?? 'accounts.line', { n: i + 1 });
     return html`<tr class=${sum.large ? 'large' : ''}>
-      <th scope="row" id=${rowHead} data-path=${whatPath}>
+      <th scope="row" data-path=${whatPath}>
         <label class="sr-only" for=${whatId}>${msg(str`${lineName}: hva kostnaden gjelder`, { id: 'accounts.line.what' })}</label>
         ${messages(whatIssues, whatId)}
         <input
@@ -109,67 +110,64 @@ export function renderAccounts(ctx: RenderContext, field: AccountsField, path: s
           @blur=${() => ctx.blur(whatField, whatPath)}
         />
       </th>
-      ${cells(view, sum, whatId)}
+      ${cells(view, sum, whatId, column)}
       <td>
         <button type="button" class="link" @click=${() => removeLine(ctx, path, i, lineName)}>
           ${msg('Fjern', { id: 'budget.line.remove' })}<span class="sr-only"> ${lineName}</span>
         </button>
       </td>
     </tr>`;
-  });
+  };
 
-  const groupHeads = grouped
-    ? html`<tr>
-        <td></td>
-        ${columns.map((c) => html`<th scope="colgroup" colspan="4" id=${`${id}-g-${c.key}`} class="group-head">${t(c.label)}</th>`)}
-        ${lines ? html`<td></td>` : nothing}
-      </tr>`
-    : nothing;
-
-  const shown = ctx.shown.get(path);
-  const explained = sums.rows.filter((r) => r.large);
-  return html`<div class="field accounts" data-path=${path}>
-    <div class="table-scroll" role="region" aria-labelledby=${`${id}-caption`} tabindex="0">
-      <table>
-        <caption id=${`${id}-caption`}>
-          <span id=${id} tabindex="-1" class="label">${t(field.label)}</span>
-          ${field.hint ? html`<span class="hint">${t(field.hint)}</span>` : nothing} ${messages(shown, id)}
+  const table = (column: BudgetColumn) => {
+    const d = sums.columns[column.key]!;
+    return html`<div class="table-scroll" role="region" aria-labelledby=${captionId(column.key)} tabindex="0">
+      <table data-column=${column.key}>
+        <caption id=${captionId(column.key)}>
+          ${grouped
+            ? t(column.label)
+            : html`<span id=${id} tabindex="-1" class="label">${t(field.label)}</span>
+                ${field.hint ? html`<span class="hint">${t(field.hint)}</span>` : nothing}`}
         </caption>
         <thead>
-          ${groupHeads}
           <tr>
             <th scope="col">${lines ? msg('Hva kostnaden gjelder', { id: 'budget.line.what' }) : msg('Kostnadselement', { id: 'budget.element' })}</th>
-            ${columns.map(
-              (c) => html`<th scope="col" class="num" id=${head(c.key, 'budget')}>${msg('Budsjett', { id: 'accounts.budget' })}</th>
-                <th scope="col" class="num" id=${head(c.key, 'actual')}>${msg('Regnskap', { id: 'accounts.actual' })}</th>
-                <th scope="col" class="num">${msg('Avvik i kroner', { id: 'accounts.difference' })}</th>
-                <th scope="col" class="num">${msg('Avvik i prosent', { id: 'accounts.percent' })}</th>`,
-            )}
-            ${lines ? html`<th scope="col"><span class="sr-only">${msg('Handlinger', { id: 'budget.actions' })}</span></th>` : nothing}
+            <th scope="col" class="num" id=${head(column.key, 'budget')}>${msg('Budsjett', { id: 'accounts.budget' })}</th>
+            <th scope="col" class="num" id=${head(column.key, 'actual')}>${msg('Regnskap', { id: 'accounts.actual' })}</th>
+            <th scope="col" class="num">${msg('Avvik i kroner', { id: 'accounts.difference' })}</th>
+            <th scope="col" class="num">${msg('Avvik i prosent', { id: 'accounts.percent' })}</th>
+            ${lines ? html`<th scope="col" class="actions"><span class="sr-only">${msg('Handlinger', { id: 'budget.actions' })}</span></th>` : nothing}
           </tr>
         </thead>
         <tbody>
-          ${body}
+          ${views.map((view, i) => row(view, i, column))}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row">${msg('Sum', { id: 'budget.sum' })}</th>
-            ${columns.map((c) => {
-              const d = sums.columns[c.key]!;
-              return html`<td class="sum" data-total=${`${c.key}-budget`}>${formatAmount(d.budget)}</td>
-                <td class="sum" data-total=${`${c.key}-actual`}>${formatAmount(d.actual)}</td>
-                <td class="sum" data-total=${`${c.key}-difference`}>${kroner(d)}</td>
-                <td class="sum" data-total=${`${c.key}-percent`}>${percent(d)}</td>`;
-            })}
+            <td class="sum" data-total=${`${column.key}-budget`}>${formatAmount(d.budget)}</td>
+            <td class="sum" data-total=${`${column.key}-actual`}>${formatAmount(d.actual)}</td>
+            <td class="sum" data-total=${`${column.key}-difference`}>${kroner(d)}</td>
+            <td class="sum" data-total=${`${column.key}-percent`}>${percent(d)}</td>
             ${lines ? html`<td></td>` : nothing}
           </tr>
         </tfoot>
       </table>
-    </div>
+    </div>`;
+  };
+
+  const shown = ctx.shown.get(path);
+  const explained = sums.rows.filter((r) => r.large);
+  return html`<div class="field accounts" data-path=${path}>
+    ${grouped
+      ? html`<div id=${id} tabindex="-1" class="label">${t(field.label)}</div>
+          ${field.hint ? html`<span class="hint">${t(field.hint)}</span>` : nothing}`
+      : nothing}
+    ${messages(shown, id)} ${columns.map(table)}
     ${lines
       ? html`<button type="button" id=${`${id}-add`} @click=${() => addLine(ctx, field, path)}>${t(field.addLabel ?? 'accounts.add')}</button>`
       : nothing}
-    ${explained.map((row) => explanation(ctx, field, path, row, views.find((v) => v.key === row.key)!))}
+    ${explained.map((r) => explanation(ctx, field, path, r, views.find((v) => v.key === r.key)!))}
   </div>`;
 }
 

@@ -9,10 +9,10 @@ export const accountsStyles = css`
   .accounts caption .hint { font-weight: 400; font-size: 1rem; }
   .accounts table { min-width: 40rem; table-layout: fixed; }
   .accounts thead th:first-child { width: 30%; }
-  .accounts thead th.actions { width: 5rem; }
+  .accounts thead th.action-col { width: 5rem; }
   .accounts th.num { white-space: normal; }
   .accounts input.amount { width: 100%; max-width: 9rem; }
-  .accounts th[scope='row'] input[type='text'] { max-width: 100%; }
+  .accounts th[scope='row'] input[type='text'] { max-width: 100%; font-weight: 400; }
   .accounts tr.large th[scope='row'] { border-left: 4px solid var(--_warning); padding-left: 0.5rem; }
   .accounts > button { margin-top: 0.75rem; }
   .explanation { margin-top: 1rem; }

@@ -136,7 +136,7 @@ export function renderAccounts(ctx: RenderContext, field: AccountsField, path: s
             <th scope="col" class="num" id=${head(column.key, 'actual')}>${msg('Regnskap', { id: 'accounts.actual' })}</th>
             <th scope="col" class="num">${msg('Avvik i kroner', { id: 'accounts.difference' })}</th>
             <th scope="col" class="num">${msg('Avvik i prosent', { id: 'accounts.percent' })}</th>
-            ${lines ? html`<th scope="col" class="actions"><span class="sr-only">${msg('Handlinger', { id: 'budget.actions' })}</span></th>` : nothing}
+            ${lines ? html`<th scope="col" class="action-col"><span class="sr-only">${msg('Handlinger', { id: 'budget.actions' })}</span></th>` : nothing}
           </tr>
         </thead>
         <tbody>

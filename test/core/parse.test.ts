@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import {
   formatAmount,
+  formatNumber,
+  formatPercent,
   formatKroner,
   formatKontonr,
   formatOrgnr,
@@ -113,4 +115,26 @@ describe('ALL-5 text', () => {
     expect(isBlank(' a ')).to.equal(false);
   });
   it('counts characters as people do (an emoji is one)', () => expect(charCount('a😀b')).to.equal(3));
+});
+
+describe('ALL-1: numbers written as nb-NO writes them, without Intl at start-up', () => {
+  it('formatNumber gives exactly what Intl.NumberFormat("nb-NO") gives, for 20 000 values', () => {
+    const cases: [number, 'auto' | 'exceptZero'][] = [];
+    const specials = [0, -0, 0.5, 1.5, 2.5, -2.5, 0.05, 0.15, 1.45, 999, 1000, 9999, 10000, 123456.789, -1234.5, 1e15, Number.MAX_SAFE_INTEGER, 0.04, -0.04];
+    for (const v of specials) cases.push([v, 'auto'], [v, 'exceptZero']);
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let i = 0; i < 10_000; i++) {
+      const magnitude = 10 ** Math.floor(random() * 12);
+      const v = (random() - 0.3) * magnitude;
+      cases.push([v, 'auto'], [Math.round(v * 100) / 100, 'exceptZero']);
+    }
+    for (const decimals of [0, 1, 3])
+      for (const [v, sign] of cases) {
+        const intl = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: decimals, signDisplay: sign }).format(v);
+        if (formatNumber(v, decimals, sign) !== intl) expect(formatNumber(v, decimals, sign), `${v} (${decimals}, ${sign})`).to.equal(intl);
+      }
+    expect(formatAmount(1_000_000)).to.equal('1\u00a0000\u00a0000');
+    expect(formatPercent(12.345)).to.equal('12,3\u00a0%');
+  });
 });

@@ -25,11 +25,45 @@ export function parseAmount(input: string): ParseResult<number | null> {
   return ok(value);
 }
 
-const grouping = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
+const MINUS = '\u2212';
+const GROUP = '\u00a0';
+
+/**
+ * Rounds half away from zero on the number's shortest decimal form (`0.15` → `0.2`), as Intl does;
+ * `toFixed` would round the binary value (`0.1499…` → `0.1`).
+ */
+function rounded(abs: number, decimals: number): string {
+  const text = String(abs);
+  if (text.includes('e')) return abs.toFixed(decimals);
+  const [whole, fraction = ''] = text.split('.') as [string, string?];
+  if (fraction.length <= decimals) return text;
+  let digits = whole + fraction.slice(0, decimals);
+  if (fraction.charCodeAt(decimals) >= 53 /* '5' */) digits = (BigInt(digits) + 1n).toString().padStart(digits.length, '0');
+  const split = digits.length - decimals;
+  return decimals ? `${digits.slice(0, split)}.${digits.slice(split)}` : digits;
+}
+
+/**
+ * A number as `Intl.NumberFormat('nb-NO')` writes it (`1 234 567,8`, `−5 000`, `+12`), done by hand:
+ * creating the first `Intl.NumberFormat` loads ICU's locale data, about 10 ms of the form's start.
+ */
+export function formatNumber(value: number, maxDecimals = 0, sign: 'auto' | 'exceptZero' = 'auto'): string {
+  if (!Number.isFinite(value)) return '';
+  const abs = Math.abs(value);
+  if (abs >= 1e21) return new Intl.NumberFormat('nb-NO', { maximumFractionDigits: maxDecimals, signDisplay: sign }).format(value);
+  let [whole, fraction = ''] = rounded(abs, maxDecimals).split('.') as [string, string?];
+  fraction = fraction.replace(/0+$/, '');
+  if (whole.length > 3) whole = whole.replace(/\B(?=(\d{3})+$)/g, GROUP);
+  const digits = fraction ? `${whole},${fraction}` : whole;
+  const zero = !/[1-9]/.test(digits);
+  const negative = value < 0 || Object.is(value, -0);
+  if (sign === 'exceptZero') return zero ? digits : `${negative ? MINUS : '+'}${digits}`;
+  return negative ? `${MINUS}${digits}` : digits;
+}
 
 /** `1000000` → `1 000 000` (nb-NO grouping, with the non-breaking space Intl gives). */
 export function formatAmount(value: number | null | undefined): string {
-  return value == null || !Number.isFinite(value) ? '' : grouping.format(value);
+  return value == null || !Number.isFinite(value) ? '' : formatNumber(value);
 }
 
 /** `1000000` → `1 000 000 kr`. */
@@ -37,8 +71,6 @@ export function formatKroner(value: number | null | undefined): string {
   return value == null ? '' : `${formatAmount(value)}\u00a0kr`;
 }
 
-const percent = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1, minimumFractionDigits: 0 });
-
 export function formatPercent(value: number | null | undefined): string {
-  return value == null || !Number.isFinite(value) ? '–' : `${percent.format(value)}\u00a0%`;
+  return value == null || !Number.isFinite(value) ? '–' : `${formatNumber(value, 1)}\u00a0%`;
 }

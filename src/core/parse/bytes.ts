@@ -1,4 +1,6 @@
-const size = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
+import { formatNumber } from './amount.js';
+
+const size = { format: (n: number) => formatNumber(n, 1) };
 
 /** `10485760` → `10 MB`, `2048` → `2 kB` (powers of 1024, as file managers show them). */
 export function formatBytes(bytes: number): string {

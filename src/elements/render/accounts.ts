@@ -15,7 +15,7 @@ import {
   type Deviation,
 } from '../../core/accounts.js';
 import type { AccountsField, BudgetColumn, Field, TextField } from '../../core/definition.js';
-import { formatAmount } from '../../core/parse/amount.js';
+import { formatAmount, formatNumber } from '../../core/parse/amount.js';
 import { charCount } from '../../core/parse/text.js';
 import { joinPath } from '../../core/path.js';
 import { t } from '../../i18n/texts.js';
@@ -26,10 +26,8 @@ import { counterText, messages, shownText } from './fields.js';
 const amountField = (key: string): Field => ({ key, type: 'amount', label: key });
 const whatField: Field = { key: 'what', type: 'text', label: 'budget.line.what', maxLength: 200 };
 
-const signed = new Intl.NumberFormat('nb-NO', { signDisplay: 'exceptZero', maximumFractionDigits: 0 });
-const signedPercent = new Intl.NumberFormat('nb-NO', { signDisplay: 'exceptZero', maximumFractionDigits: 1 });
-const kroner = (d: Deviation | undefined) => (d ? signed.format(d.difference) : '');
-const percent = (d: Deviation | undefined) => (d?.percent == null ? '–' : `${signedPercent.format(d.percent)}\u00a0%`);
+const kroner = (d: Deviation | undefined) => (d ? formatNumber(d.difference, 0, 'exceptZero') : '');
+const percent = (d: Deviation | undefined) => (d?.percent == null ? '–' : `${formatNumber(d.percent, 1, 'exceptZero')}\u00a0%`);
 
 /**
  * Budget against actual: a table per payer column (one table without columns), one row per cost

@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import type { ChoiceField, Field, Scope, TextField } from '../../core/definition.js';
 import { codecs } from '../../core/field-types.js';
 import type { Issue } from '../../core/issues.js';
+import { formatNumber as formatNb } from '../../core/parse/amount.js';
 import { charCount } from '../../core/parse/text.js';
 import { isUnparseable } from '../../core/unparseable.js';
 import { isRequired } from '../../core/walk.js';
@@ -19,8 +20,7 @@ export interface Described {
   invalid: boolean;
 }
 
-const numberFormat = new Intl.NumberFormat('nb-NO');
-const formatNumber = (n: number) => numberFormat.format(n);
+const formatNumber = (n: number) => formatNb(n, 3);
 
 export function label(field: Field, scope: Scope): string {
   const text = t(field.label);

@@ -143,7 +143,8 @@ export interface SummaryItem {
   label: string;
   /** Path into the computed block. */
   path: string;
-  format: 'kroner' | 'percent';
+  /** `date` shows an ISO date as `21.11.2026`; `text` shows a string as given (e.g. a configured name). */
+  format: 'kroner' | 'percent' | 'date' | 'text';
   /** Visual weight: a total is shown stronger. */
   emphasis?: boolean;
 }
@@ -251,6 +252,8 @@ export interface CrossRule<C = unknown> {
   id: string;
   /** The data paths the rule reads: its issues show once any of them is shown-worthy. */
   watch: readonly string[];
+  /** Its issues show at once, before any interaction (a fact of the setting, e.g. a deadline that has passed). */
+  immediate?: boolean;
   check: (data: Data, computed: C) => Issue[];
 }
 

@@ -21,10 +21,12 @@ export class FormModel<C = unknown> {
   private prefilled = new Set<string>();
   private interactedCache: Set<string> | undefined;
   private readonly watches: Map<string, readonly string[]>;
+  private readonly immediate: Set<string>;
 
   constructor(definition: FormDefinition<C>, data?: Data) {
     this.definition = definition;
     this.watches = new Map(definition.rules.map((r) => [r.id, r.watch]));
+    this.immediate = new Set(definition.rules.filter((r) => r.immediate).map((r) => r.id));
     this.data = {};
     if (data) this.prefill(data);
     else this.reset();
@@ -114,7 +116,7 @@ export class FormModel<C = unknown> {
    * a cross-field rule's issue also for any path the rule watches.
    */
   isShown(issue: Issue): boolean {
-    if (this.submitted) return true;
+    if (this.submitted || this.immediate.has(issue.rule)) return true;
     const watched = this.watches.get(issue.rule) ?? [issue.path];
     return watched.some((prefix) => this.interacted.has(prefix));
   }

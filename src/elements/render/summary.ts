@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, svg, type TemplateResult } from 'lit';
 import type { SummaryField } from '../../core/definition.js';
 import { formatKroner, formatPercent } from '../../core/parse/amount.js';
+import { formatDate } from '../../core/parse/date.js';
 import { getIn } from '../../core/path.js';
 import { t } from '../../i18n/texts.js';
 import { fieldId, type RenderContext } from './context.js';
@@ -22,7 +23,7 @@ export function renderSummary(ctx: RenderContext, field: SummaryField, path: str
       ${field.items.map(
         (item) => html`<div class=${item.emphasis ? 'emphasis' : ''} data-summary=${item.path}>
           <dt>${t(item.label)}</dt>
-          <dd>${item.format === 'kroner' ? formatKroner(num(getIn(computed, item.path))) : formatPercent(getIn(computed, item.path) as number | null)}</dd>
+          <dd>${figure(item.format, getIn(computed, item.path))}</dd>
         </div>`,
       )}
     </dl>
@@ -30,9 +31,18 @@ export function renderSummary(ctx: RenderContext, field: SummaryField, path: str
   </div>`;
 }
 
+function figure(format: SummaryField['items'][number]['format'], value: unknown): string {
+  if (format === 'kroner') return formatKroner(num(value));
+  if (format === 'percent') return formatPercent(value as number | null);
+  // A date or text not known yet shows a dash, as an empty percentage does.
+  const text = format === 'date' && typeof value === 'string' ? formatDate(value) : typeof value === 'string' ? value : '';
+  return text || '–';
+}
+
 function bar(spec: NonNullable<SummaryField['bar']>, computed: unknown): TemplateResult {
   const whole = num(getIn(computed, spec.whole));
-  const parts = spec.segments.map((s) => ({ label: t(s.label), value: num(getIn(computed, s.path)) }));
+  // A negative part (e.g. an own share the other parts overshoot) has no width.
+  const parts = spec.segments.map((s) => ({ label: t(s.label), value: Math.max(0, num(getIn(computed, s.path))) }));
   const financed = parts.reduce((a, p) => a + p.value, 0);
   // The scale fits whichever is larger, so an overshoot shows past the cost line.
   const scale = Math.max(whole, financed, 1);

@@ -1,0 +1,24 @@
+import type { PropertyValues } from 'lit';
+import { fmkKlage, type FmkKlageConfig } from '../schemes/fmk/klage.js';
+import '../schemes/fmk/texts.js';
+import { TilskuddSkjema } from './tilskudd-skjema.js';
+
+/**
+ * @summary Complaint on a decision of FMK (SKDE): `<tilskudd-skjema>` with the scheme's definition.
+ * `today` (attribute, or in `config`) is the date the time limit is measured against (FMK-K2).
+ */
+export class FmkKlage extends TilskuddSkjema {
+  static override properties = { ...TilskuddSkjema.properties, config: { attribute: false }, today: { type: String } };
+  declare config: FmkKlageConfig;
+  declare today: string | undefined;
+
+  constructor() {
+    super();
+    this.config = {};
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('config') || changed.has('today')) this.definition = fmkKlage({ ...this.config, today: this.today ?? this.config.today });
+    super.willUpdate(changed);
+  }
+}

@@ -1,0 +1,42 @@
+import type { PropertyValues } from 'lit';
+import { DEFAULT_SOKNAD_CONFIG, fmkSoknad, type FmkSoknadConfig } from '../schemes/fmk/soknad.js';
+import '../schemes/fmk/texts.js';
+import { plainLabels } from './plain-labels.js';
+import { TilskuddSkjema } from './tilskudd-skjema.js';
+
+/**
+ * @summary Application for funds from FMK (SKDE): `<tilskudd-skjema>` with the scheme's definition.
+ * `config` sets the priority areas (FMK-S3); `round`, `deadline` and `today` (attributes, or in
+ * `config`) set the round and its closing date (FMK-S2).
+ */
+export class FmkSoknad extends TilskuddSkjema {
+  static override properties = {
+    ...TilskuddSkjema.properties,
+    config: { attribute: false },
+    round: { type: String },
+    deadline: { type: String },
+    today: { type: String },
+  };
+  declare config: FmkSoknadConfig;
+  declare round: string | undefined;
+  declare deadline: string | undefined;
+  declare today: string | undefined;
+
+  constructor() {
+    super();
+    this.config = DEFAULT_SOKNAD_CONFIG;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('config') || changed.has('round') || changed.has('deadline') || changed.has('today')) {
+      plainLabels(this.config.priorityAreas);
+      this.definition = fmkSoknad({
+        ...this.config,
+        round: this.round ?? this.config.round,
+        deadline: this.deadline ?? this.config.deadline,
+        today: this.today ?? this.config.today,
+      });
+    }
+    super.willUpdate(changed);
+  }
+}

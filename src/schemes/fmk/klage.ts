@@ -1,0 +1,124 @@
+import type { ChecklistItemDefinition, CrossRule, Data, FormDefinition, Scope } from '../../core/index.js';
+import { isIsoDate } from '../../core/parse/date.js';
+import { isRecord } from '../../core/path.js';
+import { addDays, today, unitSection } from './shared.js';
+
+/** FMK §10: a complaint on the handling of an application. */
+
+export interface FmkKlageConfig {
+  /** YYYY-MM-DD to take as today (tests, previews). */
+  today?: string;
+}
+
+/** FMK-K2: three weeks after the decision was received. */
+export const COMPLAINT_DAYS = 21;
+
+export interface FmkKlageComputed {
+  deadline: { lastDay: string | null; passed: boolean };
+}
+
+const record = (v: unknown): Data => (isRecord(v) ? v : {});
+
+export function computeFmkKlage(config: FmkKlageConfig, data: Data): FmkKlageComputed {
+  const received = record(data.decision).received;
+  const lastDay = isIsoDate(received) ? addDays(received, COMPLAINT_DAYS) : null;
+  return { deadline: { lastDay, passed: !!lastDay && today(config.today) > lastDay } };
+}
+
+const isRefusal = ({ data }: Scope) => record(data.decision).kind === 'refusal';
+
+export const klageRules: CrossRule<FmkKlageComputed>[] = [
+  {
+    id: 'FMK-K2',
+    watch: ['decision.received'],
+    check: (_data, { deadline }) =>
+      deadline.passed ? [{ path: 'decision.lastDay', rule: 'FMK-K2', severity: 'warning', code: 'fmk.klage.late', params: { lastDay: deadline.lastDay! } }] : [],
+  },
+  {
+    // FMK-K3: a complaint rests on at least one of the grounds §10 allows.
+    id: 'FMK-K3',
+    watch: ['grounds'],
+    check: (data) => {
+      const grounds = record(data.grounds);
+      const premises = isRefusal({ data, parent: data }) && grounds.premises === true;
+      return grounds.procedural === true || premises ? [] : [{ path: 'grounds.procedural', rule: 'FMK-K3', severity: 'error', code: 'fmk.grounds.required' }];
+    },
+  },
+];
+
+export const klageSections = [
+  unitSection('klager', 'complainant', 'fmk.section.complainant', 'fmk.section.complainant.intro', 'FMK-K1'),
+  {
+    id: 'vedtak',
+    key: 'decision',
+    title: 'fmk.section.decision',
+    rule: 'FMK-K1',
+    fields: [
+      { key: 'kind', type: 'radio', label: 'fmk.decision.kind', requiredKey: 'fmk.decision.kind.required', required: true, options: [
+        { value: 'rejection', label: 'fmk.decision.rejection', hint: 'fmk.decision.rejection.hint' },
+        { value: 'refusal', label: 'fmk.decision.refusal', hint: 'fmk.decision.refusal.hint' },
+      ] },
+      { key: 'reference', type: 'text', label: 'fmk.decision.reference', hint: 'fmk.decision.reference.hint', maxLength: 100, required: true },
+      { key: 'received', type: 'date', label: 'fmk.decision.received', rule: 'FMK-K2', required: true },
+      {
+        key: 'lastDay',
+        type: 'summary',
+        label: 'fmk.decision.deadline',
+        rule: 'FMK-K2',
+        items: [{ label: 'fmk.decision.lastDay', path: 'deadline.lastDay', format: 'date', emphasis: true }],
+      },
+    ],
+  },
+  {
+    id: 'grunnlag',
+    key: 'grounds',
+    title: 'fmk.section.grounds',
+    intro: 'fmk.section.grounds.intro',
+    rule: 'FMK-K3',
+    fields: [
+      { key: 'procedural', type: 'checkbox', label: 'fmk.grounds.procedural', hint: 'fmk.grounds.procedural.hint' },
+      {
+        key: 'proceduralExplanation',
+        type: 'textarea',
+        label: 'fmk.grounds.proceduralExplanation',
+        maxLength: 4000,
+        rows: 6,
+        required: true,
+        when: ({ parent }) => parent.procedural === true,
+      },
+      { key: 'premises', type: 'checkbox', label: 'fmk.grounds.premises', hint: 'fmk.grounds.premises.hint', when: isRefusal },
+      {
+        key: 'premisesExplanation',
+        type: 'textarea',
+        label: 'fmk.grounds.premisesExplanation',
+        hint: 'fmk.grounds.premisesExplanation.hint',
+        maxLength: 4000,
+        rows: 6,
+        required: true,
+        when: (scope) => isRefusal(scope) && scope.parent.premises === true,
+      },
+    ],
+  },
+] as const satisfies FormDefinition['sections'];
+
+const CHECKLIST: ChecklistItemDefinition[] = [
+  { id: 'complainant', rule: 'FMK-K1', label: 'fmk.kcheck.complainant', section: 'klager', paths: ['complainant'] },
+  { id: 'decision', rule: 'FMK-K1', label: 'fmk.kcheck.decision', section: 'vedtak', paths: ['decision'] },
+  { id: 'grounds', rule: 'FMK-K3', label: 'fmk.kcheck.grounds', section: 'grunnlag', paths: ['grounds'] },
+];
+
+export function fmkKlage(config: FmkKlageConfig = {}): FormDefinition<FmkKlageComputed> {
+  return {
+    id: 'fmk/klage',
+    version: '1.0.0',
+    scheme: 'fmk',
+    form: 'klage',
+    variant: 'full',
+    title: 'fmk.klage.title',
+    intro: 'fmk.klage.intro',
+    sections: klageSections,
+    rules: klageRules,
+    compute: (data) => computeFmkKlage(config, data),
+    checklist: CHECKLIST,
+  };
+}

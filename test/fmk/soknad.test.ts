@@ -230,7 +230,7 @@ describe('FMK-S11 §6 a–g: totals, future costs and the checklist', () => {
     const el = await mount<FmkSoknad>('fmk-soknad');
     const list = el.shadowRoot!.querySelector('tilskudd-sjekkliste')!;
     await (list as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    const shown = text(list.shadowRoot);
+    const shown = (list.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
     for (const l of ['a) Navn og kontaktinformasjon', 'g) Framtidige driftskostnader']) expect(shown).to.contain(l);
     expect(shown).to.contain('FMK-S11');
   });

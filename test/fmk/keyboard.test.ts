@@ -1,0 +1,197 @@
+import { expect } from 'chai';
+import { cleanup, deepActive, frame, mount, press, tabTo, type } from '../elements/helpers.js';
+import type { TilskuddSubmitEvent } from '../../src/elements/events.js';
+import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
+
+afterEach(cleanup);
+
+/** Each step reaches its field with Tab only, then types or presses keys, as a keyboard user does. */
+type Step = [id: string, ...keys: string[]];
+const KEYS = new Set(['Space', 'Enter', 'ArrowDown']);
+
+async function run(el: TilskuddSkjema, steps: Step[]) {
+  for (const [id, ...keys] of steps) {
+    await tabTo(id);
+    for (const key of keys) {
+      if (KEYS.has(key)) await press(key);
+      else await type(key);
+      await el.updateComplete;
+    }
+  }
+}
+
+async function submitByKeyboard(el: TilskuddSkjema): Promise<TilskuddSubmitEvent | undefined> {
+  let submitted: TilskuddSubmitEvent | undefined;
+  el.addEventListener('tilskudd-submit', (e) => (submitted = e));
+  await tabTo('submit');
+  await press('Enter');
+  await frame(el);
+  expect(el.validate().filter((i) => i.severity === 'error').map((i) => `${i.path}: ${i.code}`)).to.deep.equal([]);
+  expect(submitted, 'tilskudd-submit').to.not.equal(undefined);
+  expect(deepActive()?.id).to.equal('submit');
+  return submitted;
+}
+
+const contactSteps = (section: string): Step[] => [
+  [`f-${section}-orgnr`, '974 760 673'],
+  [`f-${section}-contact-name`, 'Kari Nordmann'],
+  [`f-${section}-contact-role`, 'Leder'],
+  [`f-${section}-contact-email`, 'kari.nordmann@helse-bergen.no'],
+  [`f-${section}-contact-phone`, '55 97 50 00'],
+];
+const contact = { name: 'Kari Nordmann', role: 'Leder', email: 'kari.nordmann@helse-bergen.no', phone: '55975000' };
+
+const CRITERIA = ['necessity', 'reuse', 'value', 'plan', 'standards', 'security'];
+const letter = (id: string) => ({ id, rule: 'FMK-S11', label: `fmk.check.${id}`, status: 'complete' });
+
+describe('fmk-soknad from the keyboard', () => {
+  it('emits exactly this JSON (FMK-S1 to S12, ALL-1 to ALL-6)', async function () {
+    this.timeout(120_000);
+    const el = await mount('fmk-soknad', undefined, { deadline: '2026-03-01', round: 'Vår 2026', today: '2026-02-10' });
+    await run(el, [
+      ['f-revision-isRevision', 'Space'],
+      ['f-applicant-unit', 'ArrowDown', 'ArrowDown'],
+      ...contactSteps('applicant'),
+      ['f-project-title', 'Laboratoriedata til registrene'],
+      ['f-project-priorityArea', 'ArrowDown', 'ArrowDown', 'ArrowDown'],
+      ['f-project-category', 'Space'],
+      ['f-project-description', 'En felles tjeneste for laboratoriesvar.'],
+      ['f-project-benefit', 'Mindre manuell registrering.'],
+      ['f-project-responsible', 'Servicemiljøet i Helse Vest.'],
+      ['f-project-dependencies', 'Helse Vest IKT.'],
+      ['f-project-start', '1.4.2026'],
+      ['f-project-end', '30.06.2027'],
+      ...CRITERIA.map((k): Step => [`f-criteriaA-${k}`, `Svar om ${k}.`]),
+      ['f-goals-0-goal', 'Fem registre får data automatisk'],
+      ['f-goals-0-indicators', 'Antall registre'],
+      ['f-milestones-0-date', '01.09.2026'],
+      ['f-milestones-0-what', 'Første register'],
+      ['f-budget-lines-0-what', 'Utvikling'],
+      ['f-budget-lines-0-kind', 'ArrowDown', 'ArrowDown'],
+      ['f-budget-lines-0-amount', '600 000'],
+      ['f-budget-lines-add', 'Enter', 'Prosjektledelse'],
+      ['f-budget-lines-1-kind', 'ArrowDown'],
+      ['f-budget-lines-1-amount', '200000'],
+      ['f-budget-noOperationConfirmed', 'Space'],
+      ['f-budget-hasOtherSupport', 'Space'],
+      ['f-budget-otherSupport-add', 'Enter', 'Helse Vest RHF'],
+      ['f-budget-otherSupport-0-amount', 'kr 100 000,-'],
+      ['f-budget-applied', '500.000'],
+      ['f-future-management', '80000'],
+      ['f-future-managementNote', 'Vedlikehold hos leverandøren.'],
+      ['f-future-operating', '40 000'],
+      ['f-future-operatingNote', 'Drift hos tjenesteleverandøren.'],
+    ]);
+    const submitted = await submitByKeyboard(el);
+    const { submittedAt, idempotencyKey, ...rest } = submitted!.detail as unknown as Record<string, unknown>;
+    expect(Date.parse(String(submittedAt))).to.be.closeTo(Date.now(), 120_000);
+    // A key that changes per form, where the kit adds one: not part of what the applicant typed.
+    expect(['undefined', 'string']).to.include(typeof idempotencyKey);
+    expect(rest).to.deep.equal({
+      schema: 'fmk/soknad',
+      schemaVersion: '1.0.0',
+      scheme: 'fmk',
+      form: 'soknad',
+      variant: 'full',
+      locale: 'nb',
+      data: {
+        revision: { isRevision: 'no' },
+        applicant: { unit: 'helse-vest', orgnr: '974760673', contact },
+        project: {
+          title: 'Laboratoriedata til registrene',
+          priorityArea: 'automated-capture',
+          category: 'project',
+          description: 'En felles tjeneste for laboratoriesvar.',
+          benefit: 'Mindre manuell registrering.',
+          responsible: 'Servicemiljøet i Helse Vest.',
+          dependencies: 'Helse Vest IKT.',
+          start: '2026-04-01',
+          end: '2027-06-30',
+        },
+        criteriaA: Object.fromEntries(CRITERIA.map((k) => [k, `Svar om ${k}.`])),
+        goals: [{ goal: 'Fem registre får data automatisk', indicators: 'Antall registre' }],
+        milestones: [{ date: '2026-09-01', what: 'Første register' }],
+        budget: {
+          lines: [
+            { what: 'Utvikling', kind: 'development', amount: 600000 },
+            { what: 'Prosjektledelse', kind: 'projectManagement', amount: 200000 },
+          ],
+          noOperationConfirmed: true,
+          hasOtherSupport: 'yes',
+          otherSupport: [{ source: 'Helse Vest RHF', amount: 100000 }],
+          applied: 500000,
+        },
+        future: { management: 80000, managementNote: 'Vedlikehold hos leverandøren.', operating: 40000, operatingNote: 'Drift hos tjenesteleverandøren.' },
+      },
+      computed: {
+        round: { label: 'Vår 2026', deadline: '2026-03-01', afterDeadline: false },
+        budget: { totalCost: 800000, applied: 500000, other: 100000, own: 200000, limit: null, shares: { applied: 62.5, other: 12.5, own: 25 } },
+        future: { management: 80000, operating: 40000, perYear: 120000 },
+      },
+      checklist: {
+        complete: 7,
+        total: 7,
+        items: [
+          { ...letter('a'), section: 'soker' },
+          { ...letter('b'), section: 'prosjekt' },
+          { ...letter('c'), section: 'prosjekt' },
+          { ...letter('d'), section: 'prosjekt' },
+          { ...letter('e'), section: 'budsjett' },
+          { ...letter('f'), section: 'framtid' },
+          { ...letter('g'), section: 'framtid' },
+        ],
+      },
+    });
+  });
+});
+
+describe('fmk-klage from the keyboard', () => {
+  it('emits exactly this JSON (FMK-K1 to K3)', async function () {
+    this.timeout(60_000);
+    const el = await mount('fmk-klage', undefined, { today: '2026-02-10' });
+    await run(el, [
+      ['f-complainant-unit', 'Space'],
+      ...contactSteps('complainant'),
+      ['f-decision-kind', 'ArrowDown'],
+      ['f-decision-reference', 'FMK 2026/3'],
+      ['f-decision-received', '2.2.2026'],
+      ['f-grounds-procedural', 'Space'],
+      ['f-grounds-proceduralExplanation', 'Søknaden ble ikke sendt ut en uke før møtet.'],
+      ['f-grounds-premises', 'Space'],
+      ['f-grounds-premisesExplanation', 'Vedtaket sier at budsjett mangler, men det lå ved.'],
+    ]);
+    const submitted = await submitByKeyboard(el);
+    const { submittedAt, idempotencyKey, ...rest } = submitted!.detail as unknown as Record<string, unknown>;
+    expect(Date.parse(String(submittedAt))).to.be.closeTo(Date.now(), 60_000);
+    // A key that changes per form, where the kit adds one: not part of what the applicant typed.
+    expect(['undefined', 'string']).to.include(typeof idempotencyKey);
+    expect(rest).to.deep.equal({
+      schema: 'fmk/klage',
+      schemaVersion: '1.0.0',
+      scheme: 'fmk',
+      form: 'klage',
+      variant: 'full',
+      locale: 'nb',
+      data: {
+        complainant: { unit: 'helse-nord', orgnr: '974760673', contact },
+        decision: { kind: 'refusal', reference: 'FMK 2026/3', received: '2026-02-02' },
+        grounds: {
+          procedural: true,
+          proceduralExplanation: 'Søknaden ble ikke sendt ut en uke før møtet.',
+          premises: true,
+          premisesExplanation: 'Vedtaket sier at budsjett mangler, men det lå ved.',
+        },
+      },
+      computed: { deadline: { lastDay: '2026-02-23', passed: false } },
+      checklist: {
+        complete: 3,
+        total: 3,
+        items: [
+          { id: 'complainant', rule: 'FMK-K1', label: 'fmk.kcheck.complainant', section: 'klager', status: 'complete' },
+          { id: 'decision', rule: 'FMK-K1', label: 'fmk.kcheck.decision', section: 'vedtak', status: 'complete' },
+          { id: 'grounds', rule: 'FMK-K3', label: 'fmk.kcheck.grounds', section: 'grunnlag', status: 'complete' },
+        ],
+      },
+    });
+  });
+});

@@ -5,8 +5,9 @@ import type { DraftEnvelope } from '../../src/core/draft.js';
 export class Tab {
   constructor(readonly id: string) {}
 
-  static async open(key: string): Promise<Tab> {
-    const { id } = await executeServerCommand<{ id: string }, { path: string }>('drafts:open', { path: `/test/drafts/page.html?key=${encodeURIComponent(key)}` });
+  static async open(key: string, tag = 'helseteknologi-soknad'): Promise<Tab> {
+    const path = `/test/drafts/page.html?key=${encodeURIComponent(key)}&tag=${tag}`;
+    const { id } = await executeServerCommand<{ id: string }, { path: string }>('drafts:open', { path });
     return new Tab(id);
   }
 
@@ -21,6 +22,7 @@ export class Tab {
   text = async (selector: string) => (await this.run<string>({ do: 'text', selector })).replace(/\s+/g, ' ').trim();
   wait = (selector: string, state: 'visible' | 'hidden' | 'detached' | 'attached' = 'visible') => this.run<boolean>({ do: 'wait', selector, state });
   eval = async <T>(expression: string) => (await this.run<{ result: T }>({ do: 'eval', expression })).result;
+  upload = (selector: string, name: string, text: string, mimeType: string) => this.run<boolean>({ do: 'upload', selector, name, text, mimeType });
   reload = () => this.run<boolean>({ do: 'reload' });
   close = () => this.run<boolean>({ do: 'close' });
 }
@@ -29,7 +31,8 @@ export class Tab {
 export const main = {
   click: (selector: string) => executeServerCommand('drafts:page', { page: 'main', do: 'click', selector }),
   dblclick: (selector: string) => executeServerCommand('drafts:page', { page: 'main', do: 'dblclick', selector }),
-  upload: (selector: string, name: string, text: string) => executeServerCommand('drafts:page', { page: 'main', do: 'upload', selector, name, text }),
+  upload: (selector: string, name: string, text: string, mimeType = 'application/json') =>
+    executeServerCommand('drafts:page', { page: 'main', do: 'upload', selector, name, text, mimeType }),
 };
 
 /** Starts waiting for a download on a page; the returned function gives the file. */
@@ -43,7 +46,7 @@ export const receiver = (scenario: string, plan: (number | 'hang')[]) =>
 
 export const receiverLog = (scenario: string) =>
   executeServerCommand('drafts:receiver-log', { scenario }) as Promise<{
-    requests: { key: string; bodyKey: string; answer: number | 'hang' }[];
+    requests: { key: string; bodyKey: string; answer: number | 'hang'; type: string; files: { path: string; name: string; type: string; text: string }[] }[];
     accepted: { key: string; reference: string; data: unknown }[];
   }>;
 

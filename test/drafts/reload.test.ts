@@ -63,3 +63,22 @@ describe('drafts survive reloads and closed pages', () => {
     await b.close();
   });
 });
+
+describe('attachments in a draft', () => {
+  it('a chosen file is stored with the draft and is back, name, size and content, after a reload', async () => {
+    const tab = await Tab.open('files', 'helseteknologi-rapport');
+    // The auditor's attestation is asked for at 200 000 kr (HTO-R4).
+    await tab.eval(`document.querySelector('helseteknologi-rapport').value = { grant: { amount: 200000 } }`);
+    await tab.wait('#f-audit-attestation', 'attached');
+    await tab.upload('#f-audit-attestation', 'attestasjon.pdf', '%PDF-1.4 revisor', 'application/pdf');
+    await until(async () => (await storedDraft('helseteknologi/rapport#files')) !== undefined, 'the draft with its file');
+    await tab.reload();
+    await tab.click('[data-draft=continue]');
+    const file = await tab.eval<{ name: string; size: number; text: string }>(
+      `(async () => { const f = document.querySelector('helseteknologi-rapport').files.get('audit.attestation'); return f && { name: f.name, size: f.size, text: await f.text() }; })()`,
+    );
+    expect(file).to.deep.equal({ name: 'attestasjon.pdf', size: 16, text: '%PDF-1.4 revisor' });
+    expect(await tab.text('#f-audit-attestation-file')).to.contain('attestasjon.pdf');
+    await tab.close();
+  });
+});

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import type { SentSubmission } from '../../src/elements/drafts/events.js';
 import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
 import { validApplication } from '../fixtures/helseteknologi.js';
+import { BEFORE_DEADLINE, completeReport } from '../../stories/fixtures/helseteknologi-rapport.js';
 import { $, byId, cleanup, deepActive, mount, press, tabTo, text, type } from '../elements/helpers.js';
 import { main, receiver, receiverLog, storedDraft, until } from './client.js';
 
@@ -86,5 +87,22 @@ describe('without an action: the key for a double click and for changed answers'
     await type(' 2');
     await el.submit();
     expect(keys[2]).to.not.equal(keys[0]);
+  });
+});
+
+describe('sending attachments to an action URL', () => {
+  it('multipart/form-data: the JSON as `submission`, each file as a part named by its path', async () => {
+    const { url } = await receiver('files', [200]);
+    const data = completeReport() as { audit: Record<string, unknown> };
+    delete data.audit.attestation;
+    const el = await mount('helseteknologi-rapport', data as never, { 'draft-key': 'files', action: url, today: BEFORE_DEADLINE });
+    await main.upload('helseteknologi-rapport #f-audit-attestation', 'revisor.pdf', '%PDF-1.4 attestasjon', 'application/pdf');
+    await until(() => el.files.size === 1, 'the chosen file');
+    expect(await el.submit()).to.equal(true);
+    await until(() => !!$(el, '.receipt'), 'the receipt');
+    const [request] = (await receiverLog('files')).requests;
+    expect(request!.type).to.equal('multipart/form-data');
+    expect(request!.bodyKey).to.equal(request!.key);
+    expect(request!.files).to.deep.equal([{ path: 'audit.attestation', name: 'revisor.pdf', type: 'application/pdf', text: '%PDF-1.4 attestasjon' }]);
   });
 });

@@ -27,18 +27,26 @@ export function draftTestPlugin() {
     const [, name] = /^\/submit\/([\w-]+)/.exec(req.url ?? '') ?? [];
     const scenario = name && scenarios.get(name);
     if (!scenario) return res.writeHead(404, cors).end();
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', async () => {
       const key = req.headers['idempotency-key'];
+      const type = req.headers['content-type'] ?? '';
+      const raw = Buffer.concat(chunks);
       let json;
+      const files = [];
       try {
-        json = JSON.parse(body);
+        if (type.startsWith('multipart/form-data')) {
+          // Attachments: the JSON is the part `submission`, each file a part named by its path.
+          const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
+          json = JSON.parse(await form.get('submission').text());
+          for (const [name, value] of form) if (name !== 'submission') files.push({ path: name, name: value.name, type: value.type, text: await value.text() });
+        } else json = JSON.parse(raw.toString('utf8'));
       } catch {
         json = undefined;
       }
       const answer = scenario.plan.length > 1 ? scenario.plan.shift() : scenario.plan[0];
-      scenario.requests.push({ key, bodyKey: json?.idempotencyKey, answer });
+      scenario.requests.push({ key, bodyKey: json?.idempotencyKey, answer, type: type.split(';')[0], files });
       if (answer === 500) return res.writeHead(500, cors).end('Internal Server Error');
       // Accepted (once per key): a repeated key gets the first answer's reference back.
       if (!scenario.accepted.has(key)) scenario.accepted.set(key, { reference: `REF-${scenario.accepted.size + 1001}`, data: json?.data });
@@ -106,7 +114,7 @@ export function draftTestPlugin() {
               pages.delete(payload.page);
               return true;
             case 'upload':
-              await page.locator(selector).setInputFiles({ name: payload.name, mimeType: 'application/json', buffer: Buffer.from(text) });
+              await page.locator(selector).setInputFiles({ name: payload.name, mimeType: payload.mimeType ?? 'application/json', buffer: Buffer.from(text) });
               return true;
             default:
               throw new Error(`drafts:page: unknown action ${payload.do}`);

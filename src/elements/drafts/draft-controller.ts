@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Data, FormDefinition } from '../../core/definition.js';
+import { getIn, isRecord } from '../../core/path.js';
 import {
   createDraft,
   draftStorageKey,
@@ -19,7 +20,31 @@ export interface DraftHost extends ReactiveControllerHost, HTMLElement {
   definition: FormDefinition<any> | undefined;
   value: Data;
   submit(): Promise<boolean>;
+  /** Attachments' File objects by data path (the data holds only their name, size and type). */
+  readonly files?: Map<string, File>;
 }
+
+/**
+ * Attachments travel with the draft in IndexedDB (a File is stored as it is), beside the JSON
+ * envelope: `{ ...envelope, files: { path: File } }`. Only files the data still points at.
+ */
+function attachedFiles(host: DraftHost): Record<string, File> | undefined {
+  if (!host.files?.size) return undefined;
+  const out: Record<string, File> = {};
+  for (const [path, file] of host.files) {
+    const meta = getIn(host.value, path);
+    if (isRecord(meta) && meta.name === file.name && meta.size === file.size) out[path] = file;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** The files stored beside a draft, if any. */
+export function storedFiles(stored: unknown): Map<string, File> {
+  const files = isRecord(stored) && isRecord(stored.files) ? stored.files : {};
+  return new Map(Object.entries(files).filter((e): e is [string, File] => e[1] instanceof Blob));
+}
+
+const withFiles = (draft: DraftEnvelope, files: Record<string, File> | undefined) => (files ? { ...draft, files } : draft);
 
 /** What the banner above the form shows; one state at a time, the most pressing. */
 export type DraftState =
@@ -142,7 +167,7 @@ export class DraftController implements ReactiveController {
     this.submissionKey = draft.submissionKey;
     this.setState({ kind: 'none' });
     this.persisted = JSON.stringify(data);
-    this.host.value = data;
+    this.apply(data);
     this.savedAt = new Date(draft.savedAt);
   }
 
@@ -160,7 +185,7 @@ export class DraftController implements ReactiveController {
     this.persisted = JSON.stringify(theirs.data);
     this.submissionKey = theirs.submissionKey;
     this.setState({ kind: 'none' });
-    this.host.value = theirs.data;
+    this.apply(theirs.data);
     this.savedAt = new Date(theirs.savedAt);
   }
 
@@ -227,6 +252,14 @@ export class DraftController implements ReactiveController {
   // Loading and saving
 
   private migrated: Data | undefined;
+  /** Files stored beside the draft offered or the other tab's version. */
+  private foundFiles = new Map<string, File>();
+
+  /** Puts a draft's data and files into the form. */
+  private apply(data: Data) {
+    for (const [path, file] of this.foundFiles) this.host.files?.set(path, file);
+    this.host.value = data;
+  }
 
   private get key(): string {
     return this.host.getAttribute('draft-key') ?? `${location.pathname}`;
@@ -251,8 +284,10 @@ export class DraftController implements ReactiveController {
     if (migrated.status === 'incompatible') return this.keep(id, stored, migrated.code);
     this.base = read.draft.revision;
     this.submissionKey = read.draft.submissionKey;
+    this.foundFiles = storedFiles(stored);
     if (sameData(migrated.data, this.host.value)) {
-      // Nothing would be lost either way: no question to ask.
+      // Nothing would be lost either way: no question to ask (but the stored files come back).
+      for (const [path, file] of this.foundFiles) this.host.files?.set(path, file);
       this.persisted = JSON.stringify(this.host.value);
       this.savedAt = new Date(read.draft.savedAt);
       return this.host.requestUpdate();
@@ -326,7 +361,7 @@ export class DraftController implements ReactiveController {
           writer: this.writer,
           submissionKey: this.submissionKey,
         });
-        return { write: draft, result: { saved: draft } };
+        return { write: withFiles(draft, attachedFiles(this.host)), result: { saved: draft } };
       });
       if ('theirs' in outcome) return this.setState({ kind: 'conflict', theirs: outcome.theirs });
       const { saved } = outcome;
@@ -350,7 +385,7 @@ export class DraftController implements ReactiveController {
     const data = this.host.value;
     const revision = this.base + 1;
     const draft = createDraft(definition, { key: this.key, data, revision, writer: this.writer, submissionKey: this.submissionKey });
-    if (writeNow(this.id, draft)) {
+    if (writeNow(this.id, withFiles(draft, attachedFiles(this.host)))) {
       clearTimeout(this.timer);
       this.timer = undefined;
       this.base = revision;
@@ -380,6 +415,7 @@ export class DraftController implements ReactiveController {
     }
     const read = readDraft(stored);
     if (!read.ok || read.draft.revision <= this.base) return;
+    this.foundFiles = storedFiles(stored);
     if (this.state.kind === 'offer') {
       const migrated = migrateDraft(this.host.definition as Migratable, read.draft);
       if (migrated.status !== 'incompatible') this.migrated = migrated.data;

@@ -60,12 +60,7 @@ export class SubmitController implements ReactiveController {
     const timeout = Number(this.host.getAttribute('submit-timeout')) || DEFAULT_TIMEOUT;
     let response: Response;
     try {
-      response = await fetch(action, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': key },
-        body: JSON.stringify(sent),
-        signal: AbortSignal.timeout(timeout),
-      });
+      response = await fetch(action, { method: 'POST', ...body(sent, event), signal: AbortSignal.timeout(timeout) });
     } catch (error) {
       const reason = (error as Error).name === 'TimeoutError' ? 'timeout' : 'network';
       return this.fail(sent, { kind: 'failed', reason });
@@ -90,6 +85,19 @@ export class SubmitController implements ReactiveController {
     this.state = state;
     this.host.requestUpdate();
   }
+}
+
+/**
+ * JSON, or with attachments multipart/form-data: the JSON as the part `submission`, each File
+ * as a part named by its data path (the browser sets the boundary).
+ */
+function body(sent: SentSubmission, event: Event): { headers: Record<string, string>; body: BodyInit } {
+  const files = (event as Event & { files?: ReadonlyMap<string, File> }).files;
+  if (!files?.size) return { headers: { 'content-type': 'application/json', 'idempotency-key': sent.idempotencyKey }, body: JSON.stringify(sent) };
+  const form = new FormData();
+  form.append('submission', new Blob([JSON.stringify(sent)], { type: 'application/json' }), 'submission.json');
+  for (const [path, file] of files) form.append(path, file, file.name);
+  return { headers: { 'idempotency-key': sent.idempotencyKey }, body: form };
 }
 
 /** The server's reference: `{ "reference": … }` in a JSON answer, else `Location`, else our key. */

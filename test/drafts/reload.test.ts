@@ -43,9 +43,12 @@ describe('drafts survive reloads and closed pages', () => {
     await tab.reload();
     await tab.click('[data-draft=start-over]');
     expect(await tab.value('#f-project-title')).to.equal('');
+    const focused = () => tab.eval<string>(`document.querySelector('helseteknologi-soknad').shadowRoot.activeElement?.outerHTML.slice(0, 60) ?? ''`);
+    expect(await focused(), 'focus goes to the undo button').to.contain('data-draft="undo"');
     expect((await storedDraft(id('undo')))!.data, 'nothing dropped by the choice alone').to.deep.include({ project: { title: 'Første utkast' } });
     await tab.click('[data-draft=undo]');
     expect(await tab.value('#f-project-title')).to.equal('Første utkast');
+    expect(await focused(), 'then to the first section heading').to.match(/^<h2/);
     await tab.close();
   });
 

@@ -110,6 +110,8 @@ export class DraftController implements ReactiveController {
    */
   private edited = false;
   private loading: Promise<void> | undefined;
+  /** The highest revision another tab announced: a blind write on `pagehide` must not pass it. */
+  private announced = 0;
 
   constructor(private readonly host: DraftHost) {
     host.addController(this);
@@ -380,6 +382,8 @@ export class DraftController implements ReactiveController {
   /** The page is going (closed, reloaded, sent to the background): write now, without waiting. */
   private flush = () => {
     if (!this.timer && !this.saving) return;
+    // Another tab saved past us and we have not read it yet: only the checked save may write.
+    if (this.announced > this.base) return void this.save();
     const definition = this.host.definition;
     if (!definition || !this.id || !this.edited || !this.loaded || this.state.kind === 'offer' || this.state.kind === 'conflict') return;
     const data = this.host.value;
@@ -407,6 +411,7 @@ export class DraftController implements ReactiveController {
       return this.scheduleIfChanged();
     }
     if (message.revision <= this.base) return;
+    this.announced = Math.max(this.announced, message.revision);
     let stored: unknown;
     try {
       stored = await readStored(message.id);
@@ -430,6 +435,12 @@ export class DraftController implements ReactiveController {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.setState({ kind: 'conflict', theirs: read.draft });
+  }
+
+  /** After a choice the banner's button is gone: put focus somewhere that makes sense. */
+  async focusAfter(selector: string): Promise<void> {
+    await this.host.updateComplete;
+    this.host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private setState(state: DraftState) {

@@ -35,6 +35,12 @@ function downloadKept(raw: unknown): void {
   download(`utkast-${new Date().toISOString().slice(0, 10)}.json`, text);
 }
 
+/** A choice in a banner, then focus to the form's first section heading (or `focus`). */
+function choose(drafts: DraftController, action: () => void, focus = 'form section h2[tabindex="-1"]') {
+  action();
+  void drafts.focusAfter(focus);
+}
+
 const downloadButton = (drafts: DraftController, label = msg('Last ned utkast', { id: 'draft.download' })) =>
   html`<button type="button" data-draft="download" @click=${() => downloadCurrent(drafts)}>${label}</button>`;
 
@@ -107,15 +113,15 @@ function draftBanner(drafts: DraftController): TemplateResult | typeof nothing {
         <p id="draft-offer">${msg(str`Du har et utkast fra ${when(state.draft.savedAt)}.`, { id: 'draft.offer' })}
           ${state.migratedFrom ? msg('Det er fra en eldre versjon av skjemaet og er gjort om til denne.', { id: 'draft.offer.migrated' }) : nothing}</p>
         <div class="draft-actions">
-          <button type="button" class="primary" data-draft="continue" @click=${() => drafts.continueDraft()}>${msg('Fortsett på utkastet', { id: 'draft.continue' })}</button>
-          <button type="button" data-draft="start-over" @click=${() => drafts.startOver()}>${msg('Start på nytt', { id: 'draft.startOver' })}</button>
+          <button type="button" class="primary" data-draft="continue" @click=${() => choose(drafts, () => drafts.continueDraft())}>${msg('Fortsett på utkastet', { id: 'draft.continue' })}</button>
+          <button type="button" data-draft="start-over" @click=${() => choose(drafts, () => drafts.startOver(), '[data-draft=undo]')}>${msg('Start på nytt', { id: 'draft.startOver' })}</button>
         </div>
       </div>`;
     case 'discarded':
       return html`<div class="draft-banner" role="status" data-state="discarded">
         <p>${msg(str`Du startet på nytt. Utkastet fra ${when(state.draft.savedAt)} er lagt bort til du skriver noe.`, { id: 'draft.discarded' })}</p>
         <div class="draft-actions">
-          <button type="button" data-draft="undo" @click=${() => drafts.continueDraft()}>${msg('Angre og fortsett på utkastet', { id: 'draft.undo' })}</button>
+          <button type="button" data-draft="undo" @click=${() => choose(drafts, () => drafts.continueDraft())}>${msg('Angre og fortsett på utkastet', { id: 'draft.undo' })}</button>
         </div>
       </div>`;
     case 'kept':
@@ -123,15 +129,15 @@ function draftBanner(drafts: DraftController): TemplateResult | typeof nothing {
         <p>${keptText(state.code)}</p>
         <div class="draft-actions">
           <button type="button" data-draft="download-kept" @click=${() => downloadKept(state.raw)}>${msg('Last ned det gamle utkastet', { id: 'draft.downloadKept' })}</button>
-          <button type="button" data-draft="dismiss" @click=${() => drafts.dismiss()}>${msg('Lukk', { id: 'draft.dismiss' })}</button>
+          <button type="button" data-draft="dismiss" @click=${() => choose(drafts, () => drafts.dismiss())}>${msg('Lukk', { id: 'draft.dismiss' })}</button>
         </div>
       </div>`;
     case 'conflict':
       return html`<div class="draft-banner warning" role="alert" data-state="conflict">
         <p>${msg(str`Skjemaet er endret i en annen fane eller et annet vindu (${when(state.theirs.savedAt)}). Det du skriver her, lagres ikke før du velger hvilken versjon du vil fortsette med.`, { id: 'draft.conflict' })}</p>
         <div class="draft-actions">
-          <button type="button" data-draft="theirs" @click=${() => drafts.useTheirs()}>${msg('Bruk versjonen fra den andre fanen', { id: 'draft.useTheirs' })}</button>
-          <button type="button" data-draft="mine" @click=${() => drafts.keepMine()}>${msg('Behold versjonen i denne fanen', { id: 'draft.keepMine' })}</button>
+          <button type="button" data-draft="theirs" @click=${() => choose(drafts, () => drafts.useTheirs())}>${msg('Bruk versjonen fra den andre fanen', { id: 'draft.useTheirs' })}</button>
+          <button type="button" data-draft="mine" @click=${() => choose(drafts, () => drafts.keepMine())}>${msg('Behold versjonen i denne fanen', { id: 'draft.keepMine' })}</button>
           ${downloadButton(drafts, msg('Last ned versjonen i denne fanen', { id: 'draft.downloadMine' }))}
         </div>
       </div>`;

@@ -62,6 +62,14 @@ describe('FMK-K2 three weeks after the decision was received', () => {
     expect(text($(el, '[data-summary="deadline.lastDay"] dd'))).to.equal('23.02.2026');
     expect(text($(el, '[data-path="decision.lastDay"] .message.warning'))).to.contain('Klagefristen gikk ut 23.02.2026');
   });
+  it('a late complaint asks why (optional), and sends the reason only while late', () => {
+    const data = setIn(completeFmkKlage(), 'decision.lateReason', 'Brevet kom til feil adresse.');
+    const late = model(data, '2026-03-01');
+    expect(errors(late)).to.deep.equal([]);
+    expect(late.submission('nb').data.decision).to.deep.include({ lateReason: 'Brevet kom til feil adresse.' });
+    expect(model(data).submission('nb').data.decision).to.not.have.property('lateReason');
+    expect(model(completeFmkKlage(), '2026-03-01').submission('nb').data.decision).to.deep.include({ lateReason: null });
+  });
   it('a late but complete complaint is still sent', async () => {
     const el = await mount<FmkKlage>('fmk-klage', completeFmkKlage(), { today: '2026-05-01' });
     let sent: TilskuddSubmitEvent | undefined;

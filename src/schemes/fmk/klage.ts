@@ -46,7 +46,7 @@ export const klageRules: CrossRule<FmkKlageComputed>[] = [
   },
 ];
 
-export const klageSections = [
+export const klageSections = (config: FmkKlageConfig): FormDefinition['sections'] => [
   unitSection('klager', 'complainant', 'fmk.section.complainant', 'fmk.section.complainant.intro', 'FMK-K1'),
   {
     id: 'vedtak',
@@ -66,6 +66,17 @@ export const klageSections = [
         label: 'fmk.decision.deadline',
         rule: 'FMK-K2',
         items: [{ label: 'fmk.decision.lastDay', path: 'deadline.lastDay', format: 'date', emphasis: true }],
+      },
+      {
+        // FMK-K2: a late complaint may still be considered (forvaltningsloven § 31), so the form asks why.
+        key: 'lateReason',
+        type: 'textarea',
+        label: 'fmk.decision.lateReason',
+        hint: 'fmk.decision.lateReason.hint',
+        rule: 'FMK-K2',
+        maxLength: 2000,
+        rows: 3,
+        when: ({ data }) => computeFmkKlage(config, data).deadline.passed,
       },
     ],
   },
@@ -99,7 +110,7 @@ export const klageSections = [
       },
     ],
   },
-] as const satisfies FormDefinition['sections'];
+];
 
 const CHECKLIST: ChecklistItemDefinition[] = [
   { id: 'complainant', rule: 'FMK-K1', label: 'fmk.kcheck.complainant', section: 'klager', paths: ['complainant'] },
@@ -116,7 +127,7 @@ export function fmkKlage(config: FmkKlageConfig = {}): FormDefinition<FmkKlageCo
     variant: 'full',
     title: 'fmk.klage.title',
     intro: 'fmk.klage.intro',
-    sections: klageSections,
+    sections: klageSections(config),
     rules: klageRules,
     compute: (data) => computeFmkKlage(config, data),
     checklist: CHECKLIST,

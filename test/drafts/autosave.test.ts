@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import type { TilskuddDraftSavedEvent } from '../../src/elements/drafts/events.js';
-import { $, cleanup, fill, mount } from '../elements/helpers.js';
-import { sleep, storedDraft, until } from './client.js';
+import { createDraft } from '../../src/core/draft.js';
+import { $, cleanup, deepActive, fill, mount, press } from '../elements/helpers.js';
+import { putRaw, sleep, storedDraft, until } from './client.js';
 import { validApplication } from '../fixtures/helseteknologi.js';
 
 afterEach(cleanup);
@@ -35,5 +36,21 @@ describe('autosave on this page', () => {
     await sleep(700);
     expect(await storedDraft('helseteknologi/soknad#off')).to.equal(undefined);
     expect($(el, '[data-state=bar]')).to.equal(null);
+  });
+});
+
+describe('the offer by keyboard alone', () => {
+  it('Tab reaches "Fortsett på utkastet" first (the form waits, inert); Enter restores and focus moves on', async () => {
+    await putRaw('helseteknologi/soknad#keys', createDraft({ id: 'helseteknologi/soknad', version: '1.0.0' }, { key: 'keys', data: { project: { title: 'Med tastatur' } }, revision: 1, writer: 'w' }));
+    const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'keys' });
+    await until(() => !!$(el, '[data-state=offer]'), 'the offer');
+    expect($(el, 'form')!.inert).to.equal(true);
+    for (let i = 0; i < 5 && (deepActive() as HTMLElement | null)?.dataset?.draft !== 'continue'; i++) await press('Tab');
+    expect((deepActive() as HTMLElement).dataset.draft).to.equal('continue');
+    await press('Enter');
+    await el.updateComplete;
+    await until(() => deepActive()?.localName === 'h2', 'focus on the first section heading');
+    expect((el.value.project as { title: string }).title).to.equal('Med tastatur');
+    expect($(el, 'form')!.inert).to.equal(false);
   });
 });

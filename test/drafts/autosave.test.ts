@@ -1,11 +1,15 @@
 import { expect } from 'chai';
 import type { TilskuddDraftSavedEvent } from '../../src/elements/drafts/events.js';
 import { createDraft } from '../../src/core/draft.js';
+import { useLocale } from '../../src/i18n/localize.js';
 import { $, cleanup, deepActive, fill, mount, press } from '../elements/helpers.js';
 import { putRaw, sleep, storedDraft, until } from './client.js';
 import { validApplication } from '../fixtures/helseteknologi.js';
 
-afterEach(cleanup);
+afterEach(async () => {
+  await cleanup();
+  await useLocale('nb');
+});
 
 describe('autosave on this page', () => {
   it('tilskudd-draft-saved (bubbling, composed) carries the saved envelope, within a second of the last key', async () => {
@@ -53,4 +57,19 @@ describe('the offer by keyboard alone', () => {
     expect((el.value.project as { title: string }).title).to.equal('Med tastatur');
     expect($(el, 'form')!.inert).to.equal(false);
   });
+});
+
+describe('the offer in three languages', () => {
+  for (const [lang, pattern] of [
+    ['nb', /^Du har et utkast fra 15\. november kl\. \d\d\.\d\d\.$/],
+    ['nn', /^Du har eit utkast frå 15\. november kl\. \d\d\.\d\d\.$/],
+    ['en', /^You have a draft from 15 November at \d\d:\d\d\.$/],
+  ] as const) {
+    it(`${lang}: the date and time as the language writes them`, async () => {
+      const key = `lang-${lang}`;
+      await putRaw(`helseteknologi/soknad#${key}`, createDraft({ id: 'helseteknologi/soknad', version: '1.0.0' }, { key, data: { project: { title: 'x' } }, revision: 1, writer: 'w', now: new Date('2026-11-15T12:00:00Z') }));
+      const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': key, lang });
+      await until(() => pattern.test(($(el, '#draft-offer')?.textContent ?? '').replace(/\s+/g, ' ').trim()), `the ${lang} offer`);
+    });
+  }
 });

@@ -9,7 +9,8 @@ import type { SendState, SubmitController } from './submit-controller.js';
 export function when(iso: string | Date): string {
   const date = new Date(iso);
   const locale = getLocale();
-  const tag = locale === 'en' ? 'en-GB' : `${locale}-NO`;
+  // Nynorsk writes the months as bokmål does, and some browsers' ICU has no `nn` data at all.
+  const tag = locale === 'en' ? 'en-GB' : ['nb-NO', 'no'];
   const day = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long' }).format(date);
   const time = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hour12: false }).format(date).replace(':', locale === 'en' ? ':' : '.');
   return msg(str`${day} kl. ${time}`, { id: 'draft.when' });

@@ -1,16 +1,18 @@
 // The whole kit: every element registered, and the classes, events and core for hosts.
 import './embed/helseteknologi-soknad.js';
+import './embed/helseteknologi-rapport.js';
+import './embed/fmk-rapport.js';
 import './embed/fmk-soknad.js';
 import './embed/fmk-klage.js';
-import './embed/helseteknologi-rapport.js';
 export { TilskuddSkjema, type IssueWithMessage } from './elements/tilskudd-skjema.js';
 export { TilskuddSjekkliste } from './elements/tilskudd-sjekkliste.js';
 export { TilskuddFeiloppsummering } from './elements/tilskudd-feiloppsummering.js';
 export { HelseteknologiSoknad } from './elements/helseteknologi-soknad.js';
-export { FmkSoknad } from './elements/fmk-soknad.js';
-export { FmkKlage } from './elements/fmk-klage.js';
 export { HelseteknologiRapport } from './elements/helseteknologi-rapport.js';
 export { FollowUpForm } from './elements/follow-up.js';
+export { FmkRapport } from './elements/fmk-rapport.js';
+export { FmkSoknad } from './elements/fmk-soknad.js';
+export { FmkKlage } from './elements/fmk-klage.js';
 export * from './elements/events.js';
 export { useLocale, LOCALES, type Locale } from './i18n/localize.js';
 export { registerTexts, type Texts } from './i18n/texts.js';

@@ -190,6 +190,31 @@ describe('FMK-S10 a project asking for the whole cost', () => {
   });
 });
 
+describe('FMK-S9 and FMK-S10 in the form, as the user types', () => {
+  async function typeApplied(el: FmkSoknad, text: string) {
+    const input = byId(el, 'f-budget-applied')!;
+    input.focus();
+    input.value = text;
+    input.dispatchEvent(new Event('input'));
+    input.dispatchEvent(new Event('blur'));
+    await el.updateComplete;
+    return input;
+  }
+  it('a new registry asking above its limit gets the error at the amount, marked invalid', async () => {
+    const el = await mount<FmkSoknad>('fmk-soknad', setIn(completeFmkRegistry(), 'budget.applied', null));
+    const input = await typeApplied(el, '700 000');
+    expect(text($(el, '[data-path="budget.applied"] .message.error'))).to.contain('høyst 620 000 kr');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+  });
+  it('a project asking for the whole cost gets a warning that is not marked invalid', async () => {
+    const el = await mount<FmkSoknad>('fmk-soknad', setIn(setIn(completeFmkSoknad(), 'budget.applied', null), 'budget.hasOtherSupport', 'no'));
+    const input = await typeApplied(el, '800000');
+    expect(text($(el, '[data-path="budget.applied"] .message.warning'))).to.contain('Advarsel:Dere søker om hele kostnaden');
+    expect(input.getAttribute('aria-invalid')).to.equal('false');
+    expect(await el.submit()).to.equal(true);
+  });
+});
+
 describe('FMK-S11 §6 a–g: totals, future costs and the checklist', () => {
   it('computes total cost, own share and shares live; future costs apart from what is applied for', () => {
     const m = model(completeFmkSoknad());

@@ -1,7 +1,5 @@
 // The whole kit: every element registered, and the classes, events and core for hosts.
 import './embed/helseteknologi-soknad.js';
-import './embed/fmk-soknad.js';
-import './embed/fmk-klage.js';
 import './embed/helseteknologi-rapport.js';
 import './embed/fmk-rapport.js';
 import './embed/fmk-soknad.js';
@@ -10,8 +8,6 @@ export { TilskuddSkjema, type IssueWithMessage } from './elements/tilskudd-skjem
 export { TilskuddSjekkliste } from './elements/tilskudd-sjekkliste.js';
 export { TilskuddFeiloppsummering } from './elements/tilskudd-feiloppsummering.js';
 export { HelseteknologiSoknad } from './elements/helseteknologi-soknad.js';
-export { FmkSoknad } from './elements/fmk-soknad.js';
-export { FmkKlage } from './elements/fmk-klage.js';
 export { HelseteknologiRapport } from './elements/helseteknologi-rapport.js';
 export { FollowUpForm } from './elements/follow-up.js';
 export { FmkRapport } from './elements/fmk-rapport.js';

@@ -25,7 +25,7 @@ afterEach(async () => {
 describe('FMK forms: every text in three languages', () => {
   it('every message key the definitions use, and every code their rules emit, has a text', () => {
     const keys = keysOf([fmkSoknad({ priorityAreas: DEFAULT_PRIORITY_AREAS, deadline: '2026-03-01', round: 'x' }), fmkKlage()], new Set());
-    const codes = ['fmk.round.late', 'fmk.budget.operation', 'fmk.shared.tooMuch', 'fmk.applied.overLimit', 'fmk.applied.whole', 'fmk.financing.over', 'fmk.klage.late', 'fmk.grounds.required'];
+    const codes = ['fmk.round.late', 'fmk.budget.operation', 'fmk.shared.tooMuch', 'fmk.applied.overLimit', 'fmk.applied.whole', 'fmk.financing.over', 'fmk.klage.late', 'fmk.grounds.required', 'fmk.milestone.beforeStart', 'fmk.milestone.afterEnd'];
     expect([...keys, ...codes].filter((k) => !hasText(k))).to.deep.equal([]);
   });
 

@@ -142,6 +142,11 @@ describe('FMK-S8 goals, indicators and an end date', () => {
     expect(errors(change('goals.0.indicators', null))).to.deep.equal([]);
     expect(at(change('goals.0.goal', ''), 'goals.0.goal')[0]).to.include({ rule: 'FMK-S8' });
   });
+  it('milestones lie within the project, from start to end date', () => {
+    expect(at(change('milestones.1.date', '2027-07-01'), 'milestones.1.date')[0]).to.include({ rule: 'FMK-S8', code: 'fmk.milestone.afterEnd' });
+    expect(at(change('milestones.0.date', '2026-03-31'), 'milestones.0.date')[0]).to.include({ rule: 'FMK-S8', code: 'fmk.milestone.beforeStart' });
+    expect(errors(change('milestones.1.date', '2027-06-30'))).to.deep.equal([]);
+  });
   it('an end date is required and (ALL-6) not before the start', () => {
     expect(at(change('project.end', null), 'project.end')[0]).to.include({ rule: 'FMK-S8', code: 'date.required' });
     expect(at(change('project.end', '2026-03-31'), 'project.end')[0]).to.include({ rule: 'ALL-6', code: 'date.beforeStart' });

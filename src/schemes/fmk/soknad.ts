@@ -121,6 +121,22 @@ export const soknadRules: CrossRule<FmkSoknadComputed>[] = [
     },
   },
   {
+    // FMK-S8: the progress plan lies within the project, so the end date is the real end.
+    id: 'FMK-S8',
+    watch: ['milestones', 'project.start', 'project.end'],
+    check: (data) => {
+      const { start, end } = record(data.project);
+      const milestones = Array.isArray(data.milestones) ? data.milestones : [];
+      return milestones.flatMap((m, i) => {
+        const date = record(m).date;
+        if (!isIsoDate(date)) return [];
+        if (isIsoDate(start) && date < start) return [error(`milestones.${i}.date`, 'FMK-S8', 'fmk.milestone.beforeStart')];
+        if (isIsoDate(end) && date > end) return [error(`milestones.${i}.date`, 'FMK-S8', 'fmk.milestone.afterEnd')];
+        return [];
+      });
+    },
+  },
+  {
     id: 'FMK-S9',
     watch: ['budget.applied', 'budget.sharedComponents', 'project.category'],
     check: (data, { budget }) => {

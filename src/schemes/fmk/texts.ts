@@ -97,6 +97,8 @@ registerTexts({
   'fmk.milestone.item': (p) => msg(str`Milepæl ${p.n}`, { id: 'fmk.milestone.item' }),
   'fmk.milestone.add': () => msg('Legg til en milepæl', { id: 'fmk.milestone.add' }),
   'fmk.milestone.date': () => msg('Dato', { id: 'fmk.milestone.date' }),
+  'fmk.milestone.beforeStart': () => msg('Milepælen er før prosjektets startdato. Skriv en dato i prosjektperioden, eller rett startdatoen', { id: 'fmk.milestone.beforeStart' }),
+  'fmk.milestone.afterEnd': () => msg('Milepælen er etter prosjektets sluttdato. Skriv en dato i prosjektperioden, eller rett sluttdatoen', { id: 'fmk.milestone.afterEnd' }),
   'fmk.milestone.what': () => msg('Hva som skal være ferdig', { id: 'fmk.milestone.what' }),
   'fmk.section.budget': () => msg('Budsjett og finansiering', { id: 'fmk.section.budget' }),
   'fmk.section.budget.intro': () => msg('Før opp hva prosjektet koster, linje for linje. FMK gir ikke midler til drift eller forvaltning av IKT-løsninger.', { id: 'fmk.section.budget.intro' }),

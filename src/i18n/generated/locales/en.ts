@@ -121,6 +121,8 @@
 'fmk.line.what': `What the cost is for`,
 'fmk.lines.required': `Add at least one cost`,
 'fmk.milestone.add': `Add a milestone`,
+'fmk.milestone.afterEnd': `The milestone is after the project's end date. Enter a date within the project, or correct the end date`,
+'fmk.milestone.beforeStart': `The milestone is before the project's start date. Enter a date within the project, or correct the start date`,
 'fmk.milestone.date': `Date`,
 'fmk.milestone.item': str`Milestone ${0}`,
 'fmk.milestone.what': `What will be done`,

@@ -121,6 +121,8 @@
 'fmk.line.what': `Kva kostnaden gjeld`,
 'fmk.lines.required': `Legg til minst éin kostnad`,
 'fmk.milestone.add': `Legg til ein milepæl`,
+'fmk.milestone.afterEnd': `Milepælen er etter sluttdatoen for prosjektet. Skriv ein dato i prosjektperioden, eller rett sluttdatoen`,
+'fmk.milestone.beforeStart': `Milepælen er før startdatoen for prosjektet. Skriv ein dato i prosjektperioden, eller rett startdatoen`,
 'fmk.milestone.date': `Dato`,
 'fmk.milestone.item': str`Milepæl ${0}`,
 'fmk.milestone.what': `Kva som skal vere ferdig`,

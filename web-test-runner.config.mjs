@@ -3,11 +3,13 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fileURLToPath } from 'node:url';
 import { draftTestPlugin } from './test/drafts/wtr-plugin.mjs';
+import { nodeEntryPlugin } from './test/server/wtr-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/node runs in Node (scripts/test.mjs), not in the browser.
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   concurrency: 2,
   // GREP=... runs only the tests whose names match (mocha's grep).
@@ -18,6 +20,8 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // test/drafts: second pages, reloads, closes, quota, downloads, a receiving server.
     draftTestPlugin(),
+    // test/server: the built Node entry and the JSON Schemas judge the same submissions.
+    nodeEntryPlugin(),
   ],
   browsers: [
     playwrightLauncher({

@@ -17,12 +17,13 @@
 // Knobs (env): CHROME_PATH, BENCH_LOADS (7), BENCH_KEYS (20), BENCH_LINES (500),
 // BENCH_KEEP=1 (keep the built bundles, path printed), BENCH_STRICT=1, BENCH_CHROME_EXTRA (more
 // Chromium flags, space-separated).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build as esbuild } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, createLogger, version as viteVersion } from 'vite';
@@ -45,12 +46,15 @@ const CONFIG = {
   totalSelector: 'td[data-total="grant"]',
   /** Line typed into with many lines: the last one, so the cell and the totals row share the screen. */
   lineElement: 'projectResources',
+  /** Files the command line validates in one run. */
+  cliFiles: int('BENCH_CLI_FILES', 10_000),
 };
 const TARGETS = {
   gzipBytes: 30_000, // 30 kB, SI kilobytes
   loadMs: 40,
   keyP95Ms: 8,
   keyP95LinesMs: 16,
+  validationsPerSecond: 5000,
 };
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const CHROME_ARGS = [
@@ -579,6 +583,57 @@ async function measureTyping(origin, bundle) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 4. The Node entry: validation throughput and the command line on 10 000 files
+
+async function measureNode() {
+  // The entry as shipped: dist/node, built here so the numbers are of the current sources.
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-node.mjs')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const { validateSubmission, submissionOf } = await import(pathToFileURL(join(ROOT, 'dist', 'node', 'index.js')).href);
+  // A realistic full application: the stories' complete one (every section, lines, partners).
+  const fixture = join(outRoot, 'fixture.mjs');
+  await esbuild({ entryPoints: [join(ROOT, 'stories', 'fixtures', 'helseteknologi.ts')], bundle: true, platform: 'node', format: 'esm', outfile: fixture, packages: 'external', logLevel: 'warning' });
+  const { completeApplication } = await import(pathToFileURL(fixture).href);
+  const text = JSON.stringify(submissionOf('helseteknologi/soknad', completeApplication(), { now: new Date('2026-11-20T10:00:00Z') }));
+  if (!validateSubmission(JSON.parse(text)).valid) throw new Error('node: the complete application is not valid');
+
+  // One thread is one core: count for about two seconds after a warm-up.
+  const rate = (fn) => {
+    for (let i = 0; i < 200; i++) fn();
+    let n = 0;
+    const t0 = performance.now();
+    while (performance.now() - t0 < 2000) for (let i = 0; i < 50; i++, n++) fn();
+    return n / ((performance.now() - t0) / 1000);
+  };
+  const parsed = rate(() => validateSubmission(JSON.parse(text)));
+  const objectOnly = (() => {
+    const object = JSON.parse(text);
+    return rate(() => validateSubmission(object));
+  })();
+
+  // The CLI on 10 000 files (each one the application with its own title).
+  const dir = join(outRoot, 'files');
+  mkdirSync(dir);
+  const files = [];
+  for (let i = 0; i < CONFIG.cliFiles; i++) {
+    const file = join(dir, `soknad-${String(i).padStart(5, '0')}.json`);
+    writeFileSync(file, text.replace('"Digitalt tilsyn i hjemmetjenesten"', `"Digitalt tilsyn i hjemmetjenesten ${i}"`));
+    files.push(file);
+  }
+  const t0 = performance.now();
+  const cli = spawnSync(process.execPath, [join(ROOT, 'bin', 'tilskuddsskjema.js'), 'validate', '--json', ...files], { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+  const cliMs = performance.now() - t0;
+  const lines = cli.stdout.toString().trim().split('\n');
+  if (cli.status !== 0 || lines.length !== files.length) throw new Error(`node: the CLI exited ${cli.status} with ${lines.length} lines for ${files.length} files: ${cli.stderr}`);
+  return {
+    bytes: text.length,
+    perSecond: Math.round(parsed),
+    perSecondWithoutParse: Math.round(objectOnly),
+    cli: { files: files.length, ms: round(cliMs, 0), perFileMs: round(cliMs / files.length, 3) },
+    pass: parsed >= TARGETS.validationsPerSecond,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Main
 
 function gitInfo() {
@@ -617,6 +672,9 @@ async function main() {
     progress(`bench: ${typingBundle.name}: typing ${CONFIG.keys} keys, then again with ${CONFIG.lines} budget lines…`);
     typing = await measureTyping(origin, typingBundle);
   }
+
+  progress(`bench: Node entry: validation throughput, then the CLI on ${CONFIG.cliFiles} files…`);
+  const node = await measureNode();
 
   await cleanup();
   const seconds = (performance.now() - started) / 1000;
@@ -716,10 +774,24 @@ async function main() {
     row('elements in the shadow root', 'shadowNodes', String);
   }
 
+  log(`\n4. Node entry (dist/node): a full application (${kB(node.bytes)} of JSON), one thread = one core · target ≥ ${TARGETS.validationsPerSecond} per second`);
+  log(
+    table(
+      [
+        ['measure', 'value', 'target'],
+        ['JSON.parse + validateSubmission', `${node.perSecond.toLocaleString('en')} /s`, verdict(node.pass)],
+        ['validateSubmission alone', `${node.perSecondWithoutParse.toLocaleString('en')} /s`, ''],
+        [`CLI: validate --json, ${node.cli.files} files, one process`, `${(node.cli.ms / 1000).toFixed(1)} s (${node.cli.perFileMs} ms a file)`, ''],
+      ],
+      [, 'r'],
+    ),
+  );
+
   const verdicts = [
     ...bundles.map((b) => b.pass),
     ...bundles.map((b) => loads[b.name].pass),
     ...(typing ? [typing.base.pass, typing.lines.pass] : []),
+    node.pass,
   ];
   log(`\n${verdicts.filter(Boolean).length}/${verdicts.length} targets PASS · run took ${seconds.toFixed(1)} s`);
 
@@ -740,6 +812,7 @@ async function main() {
     bundles: bundles.map(({ outDir, ...b }) => b),
     load: loads,
     typing,
+    node,
   };
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench-results', 'latest.json'), JSON.stringify(json, null, 2) + '\n');

@@ -1,5 +1,5 @@
 import type { AccountsField, AccountsRow, BudgetColumn, Data } from './definition.js';
-import { amountSchema } from './field-types.js';
+import { amountSchema, isEmptyValue } from './field-types.js';
 import type { Issue, IssueParams } from './issues.js';
 import { parseAmount } from './parse/amount.js';
 import { charCount, isBlank } from './parse/text.js';
@@ -186,7 +186,8 @@ export function validateAccounts(field: AccountsField, value: unknown, path: str
   return issues;
 }
 
-const amountOrNull = (v: unknown) => (typeof v === 'number' ? v : null);
+// An empty cell is null; anything else goes as it is, so the receiver sees the error the form saw.
+const amountOrNull = (v: unknown) => (isEmptyValue(v) ? null : v);
 
 /** The accounts as submitted: open cells only, `explanation` only on rows whose deviation is large. */
 export function accountsData(field: AccountsField, value: unknown): Data | Data[] {

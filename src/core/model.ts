@@ -107,8 +107,10 @@ export class FormModel<C = unknown> {
 
   recompute(): void {
     this.interactedCache = undefined;
-    this.computed = this.definition.compute(this.data);
-    this.issues = validate(this.definition, this.data, this.computed);
+    // Computed and cross-checked from what would be sent: a back end does the same and must agree.
+    const sent = submissionData(this.definition, this.data);
+    this.computed = this.definition.compute(sent);
+    this.issues = validate(this.definition, this.data, this.computed, sent);
   }
 
   /**

@@ -25,6 +25,9 @@ function load() {
   return cache;
 }
 
+/** Every kommunenummer of the list, in list order. */
+export const municipalityNumbers = (): string[] => load().list.map((m) => m.number);
+
 /** Folds case and letters people type without (ø → o, á → a), so `tromso` finds Tromsø. */
 export function fold(text: string): string {
   return text

@@ -2,7 +2,7 @@ import { accountsData } from './accounts.js';
 import type { BudgetField, Data, FormDefinition } from './definition.js';
 import { isEmptyValue } from './field-types.js';
 import type { ChecklistState } from './checklist.js';
-import { isRecord, setIn } from './path.js';
+import { assignIn, isRecord } from './path.js';
 import { isVisible, walkDefinition } from './walk.js';
 
 /** What `tilskudd-submit` carries and a back end receives (documented in the README). */
@@ -24,7 +24,7 @@ export interface Submission<C = unknown> {
  * stay in the model but are left out here), empty answers as null, unknown keys dropped.
  */
 export function submissionData(definition: FormDefinition<any>, data: Data): Data {
-  let out: Data = {};
+  const out: Data = {};
   // A hidden section is left out, as a hidden field is.
   for (const section of definition.sections) if (section.key && isVisible(section.when, { data, parent: data })) out[section.key] = {};
   walkDefinition(definition, data, ({ field, path, value }) => {
@@ -33,32 +33,34 @@ export function submissionData(definition: FormDefinition<any>, data: Data): Dat
       case 'summary':
         return;
       case 'group':
-        out = setIn(out, path, {});
+        assignIn(out, path, {});
         return;
       case 'repeat':
-        out = setIn(out, path, Array.isArray(value) ? value.map(() => ({})) : []);
+        assignIn(out, path, Array.isArray(value) ? value.map(() => ({})) : []);
         return;
       case 'budget':
-        out = setIn(out, path, budgetData(field, value));
+        assignIn(out, path, budgetData(field, value));
         return false;
       case 'accounts':
-        out = setIn(out, path, accountsData(field, value));
+        assignIn(out, path, accountsData(field, value));
         return false;
       case 'attachment':
         // Only what describes the file; the File object goes with the element (`files`).
-        out = setIn(out, path, isRecord(value) && typeof value.name === 'string' ? { name: value.name, size: value.size, type: value.type } : null);
+        assignIn(out, path, isRecord(value) && typeof value.name === 'string' ? { name: value.name, size: value.size, type: value.type } : isEmptyValue(value) ? null : value);
         return;
       case 'checkbox':
-        out = setIn(out, path, value === true);
+        // Unticked is false; anything else but a boolean goes as it is, so the receiver sees what the form saw.
+        assignIn(out, path, value == null ? false : value);
         return;
       default:
-        out = setIn(out, path, isEmptyValue(value) ? null : value);
+        assignIn(out, path, isEmptyValue(value) ? null : value);
     }
   });
   return out;
 }
 
-const amountOrNull = (v: unknown) => (typeof v === 'number' ? v : null);
+// An empty cell is null; anything else goes as it is, so the receiver sees the error the form saw.
+const amountOrNull = (v: unknown) => (isEmptyValue(v) ? null : v);
 
 function budgetData(field: BudgetField, value: unknown): Data {
   const budget = isRecord(value) ? value : {};

@@ -8,10 +8,15 @@ import { charCount } from './parse/text.js';
 import { formatBytes } from './parse/bytes.js';
 import { isRecord, joinPath } from './path.js';
 import { isUnparseable } from './unparseable.js';
+import { submissionData } from './submission.js';
 import { isRequired, walkDefinition } from './walk.js';
 
 /** Every issue of the form: each visible field's own checks, then the definition's cross-field rules. */
-export function validate<C>(definition: FormDefinition<C>, data: Data, computed: C): Issue[] {
+/**
+ * Every issue of the data. Cross-field rules see the data as it would be sent (`sent`, answers in
+ * branches not chosen left out), so a hidden answer never raises an issue, here or on a server.
+ */
+export function validate<C>(definition: FormDefinition<C>, data: Data, computed: C, sent: Data = submissionData(definition, data)): Issue[] {
   const issues: Issue[] = [];
   walkDefinition(definition, data, ({ field, path, value, scope, section }) => {
     const ownRule = field.rule ?? section.rule;
@@ -41,7 +46,7 @@ export function validate<C>(definition: FormDefinition<C>, data: Data, computed:
         issues.push(issue(path, 'ALL-6', 'date.beforeStart', { field: field.label }));
     }
   });
-  for (const rule of definition.rules) issues.push(...rule.check(data, computed));
+  for (const rule of definition.rules) issues.push(...rule.check(sent, computed));
   return issues;
 }
 

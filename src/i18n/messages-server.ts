@@ -1,0 +1,46 @@
+import { msg, str } from '@lit/localize';
+import { registerTexts } from './texts.js';
+
+/**
+ * Texts of the Node entry and its command line: the envelope of a submission, hostile input,
+ * recomputed sums. Same wording rules as the forms: what is wrong, and how to put it right.
+ */
+registerTexts({
+  'input.tooLarge': (p) => msg(str`Innsendingen har over ${p.max} verdier. Send bare svarene fra skjemaet`, { id: 'input.tooLarge' }),
+  'input.stringTooLong': (p) => msg(str`Teksten har over ${p.max} tegn. Kort den ned`, { id: 'input.stringTooLong' }),
+  'input.tooDeep': (p) => msg(str`Innsendingen er nøstet i over ${p.max} nivåer. Send bare svarene fra skjemaet`, { id: 'input.tooDeep' }),
+  'input.tooManyItems': (p) => msg(str`Listen har over ${p.max} elementer. Send færre`, { id: 'input.tooManyItems' }),
+  'input.forbiddenKey': (p) => msg(str`Navnet «${p.key}» kan ikke brukes i en innsending. Fjern det`, { id: 'input.forbiddenKey' }),
+  'envelope.notObject': () => msg('Innsendingen må være et JSON-objekt med schema, schemaVersion og data', { id: 'envelope.notObject' }),
+  'envelope.schema.missing': (p) => msg(str`Skriv hvilket skjema innsendingen gjelder i «schema», et av disse: ${p.known}`, { id: 'envelope.schema.missing' }),
+  'envelope.schema.unknown': (p) => msg(str`Skjemaet «${p.schema}» finnes ikke. Bruk et av disse: ${p.known}`, { id: 'envelope.schema.unknown' }),
+  'envelope.version.missing': (p) => msg(str`Skriv skjemaversjonen i «schemaVersion», for eksempel ${p.known}`, { id: 'envelope.version.missing' }),
+  'envelope.version.unknown': (p) =>
+    msg(str`Versjon ${p.version} av ${p.schema} kan ikke kontrolleres her. Denne kontrollen kjenner versjon ${p.known}`, { id: 'envelope.version.unknown' }),
+  'envelope.variant.unknown': (p) => msg(str`Varianten «${p.variant}» finnes ikke for ${p.schema}. Bruk en av disse: ${p.known}`, { id: 'envelope.variant.unknown' }),
+  'envelope.data.missing': () => msg('Innsendingen mangler svarene. Legg dem i «data» som et objekt', { id: 'envelope.data.missing' }),
+  'envelope.submittedAt.invalid': () =>
+    msg('Skriv tidspunktet i «submittedAt» som ISO 8601, for eksempel 2026-11-21T13:32:00.000Z', { id: 'envelope.submittedAt.invalid' }),
+  'envelope.computed.missing': () => msg('Innsendingen mangler summene. Legg dem i «computed» slik skjemaet regnet dem ut', { id: 'envelope.computed.missing' }),
+  'computed.mismatch': (p) =>
+    msg(str`Verdien stemmer ikke med utregningen: innsendingen har ${p.received}, men riktig verdi er ${p.expected}`, { id: 'computed.mismatch' }),
+  'data.unexpected': () => msg('Dette svaret hører ikke til skjemaet eller til valgene som er gjort. Fjern det', { id: 'data.unexpected' }),
+
+  'cli.valid': () => msg('gyldig', { id: 'cli.valid' }),
+  'cli.invalid': () => msg('ugyldig', { id: 'cli.invalid' }),
+  'cli.unreadable': () => msg('kan ikke leses', { id: 'cli.unreadable' }),
+  'cli.counts': (p) => msg(str`${p.errors} feil, ${p.warnings} advarsler`, { id: 'cli.counts' }),
+  'cli.summary': (p) => msg(str`${p.valid} av ${p.total} filer er gyldige`, { id: 'cli.summary' }),
+  'cli.severity.error': () => msg('feil', { id: 'cli.severity.error' }),
+  'cli.severity.warning': () => msg('advarsel', { id: 'cli.severity.warning' }),
+  'cli.severity.info': () => msg('info', { id: 'cli.severity.info' }),
+  'cli.file.missing': () => msg('Fila finnes ikke. Sjekk navnet og mappen', { id: 'cli.file.missing' }),
+  'cli.file.unreadable': (p) => msg(str`Fila kan ikke leses (${p.reason}). Sjekk at den finnes og at du har tilgang`, { id: 'cli.file.unreadable' }),
+  'cli.file.empty': () => msg('Fila er tom. Den skal inneholde én innsending som JSON', { id: 'cli.file.empty' }),
+  'cli.file.tooLarge': (p) => msg(str`Fila er større enn ${p.max} MB. En innsending er mye mindre: sjekk at det er riktig fil`, { id: 'cli.file.tooLarge' }),
+  'cli.file.notUtf8': () => msg('Fila er ikke UTF-8-tekst. Lagre den som UTF-8 og prøv igjen', { id: 'cli.file.notUtf8' }),
+  'cli.file.notJson': (p) => msg(str`Fila er ikke gyldig JSON (${p.reason}). Sjekk at den er hel og ikke kuttet`, { id: 'cli.file.notJson' }),
+  'cli.usage': () =>
+    msg('Bruk: tilskuddsskjema validate FIL... [--lang nb|nn|en] [--json]  eller  tilskuddsskjema schema SKJEMA', { id: 'cli.usage' }),
+  'cli.form.unknown': (p) => msg(str`Skjemaet «${p.schema}» finnes ikke. Bruk et av disse: ${p.known}`, { id: 'cli.form.unknown' }),
+});

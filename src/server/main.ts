@@ -1,0 +1,9 @@
+import { run } from './cli.js';
+
+// The command line: a clear message and exit 2 for anything unforeseen, never a stack trace.
+try {
+  process.exitCode = run(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`tilskuddsskjema: ${(error as Error)?.message ?? String(error)}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,69 @@
+import type { Issue } from '../core/issues.js';
+
+/**
+ * Hostile input never reaches the rules: a copy of the parsed JSON with limits on depth, size and
+ * keys. What goes over a limit is cut at that point and reported as an issue, so the answer is
+ * always issues, never a crash, in bounded time and memory.
+ */
+export const LIMITS = {
+  /** Nesting of objects and arrays; the deepest form is under 8. */
+  depth: 32,
+  /** Values in all (objects, arrays, leaves); a full application has about 500. */
+  nodes: 100_000,
+  /** Items in one array; budgets and lines are far below it. */
+  arrayItems: 5_000,
+  /** Characters in one string; the longest answer is 4 000. */
+  stringLength: 100_000,
+} as const;
+
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface Sanitized {
+  value: unknown;
+  issues: Issue[];
+}
+
+export function sanitize(input: unknown, root = ''): Sanitized {
+  const issues: Issue[] = [];
+  let nodes = 0;
+  const at = (path: string, key: string | number) => (path ? `${path}.${key}` : String(key));
+  const report = (path: string, code: string, params?: Issue['params']) =>
+    issues.length < 100 && issues.push({ path, rule: 'SUBMISSION', severity: 'error', code, params });
+
+  const copy = (value: unknown, path: string, depth: number): unknown => {
+    if (++nodes > LIMITS.nodes) {
+      if (nodes === LIMITS.nodes + 1) report(path, 'input.tooLarge', { max: LIMITS.nodes });
+      return null;
+    }
+    if (value === null || typeof value === 'boolean') return value;
+    if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+    if (typeof value === 'string') {
+      if (value.length <= LIMITS.stringLength) return value;
+      report(path, 'input.stringTooLong', { max: LIMITS.stringLength });
+      return value.slice(0, LIMITS.stringLength);
+    }
+    if (typeof value !== 'object') return null;
+    if (depth >= LIMITS.depth) {
+      report(path, 'input.tooDeep', { max: LIMITS.depth });
+      return null;
+    }
+    if (Array.isArray(value)) {
+      if (value.length > LIMITS.arrayItems) report(path, 'input.tooManyItems', { max: LIMITS.arrayItems });
+      const out: unknown[] = [];
+      for (let i = 0; i < Math.min(value.length, LIMITS.arrayItems) && nodes <= LIMITS.nodes; i++) out.push(copy(value[i], at(path, i), depth + 1));
+      return out;
+    }
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      if (nodes > LIMITS.nodes) break;
+      if (FORBIDDEN.has(key)) {
+        report(at(path, key), 'input.forbiddenKey', { key });
+        continue;
+      }
+      out[key] = copy((value as Record<string, unknown>)[key], at(path, key), depth + 1);
+    }
+    return out;
+  };
+
+  return { value: copy(input, root, 0), issues };
+}

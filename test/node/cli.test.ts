@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { ROOT, validSubmissions } from './support.js';
+
+/** The command line as a user runs it: the package's bin, built. */
+const cli = (args: string[], input?: string | Buffer) => {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'tilskuddsskjema.js'), ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+let dir: string;
+const file = (name: string, content: string | Buffer) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('tilskuddsskjema validate', () => {
+  let valid: string;
+  let invalid: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'tilskuddsskjema-cli-'));
+    const submission = validSubmissions()['fmk/klage'];
+    valid = file('klage.json', JSON.stringify(submission));
+    const wrong = JSON.parse(JSON.stringify(validSubmissions()['helseteknologi/soknad']));
+    wrong.data.applicant.orgnr = '988077918';
+    invalid = file('soknad.json', JSON.stringify(wrong));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  const noStack = (r: { out: string; err: string }) => assert.doesNotMatch(r.out + r.err, /\n\s+at .+:\d+:\d+/);
+
+  it('a valid file: exit 0 and a readable line', () => {
+    const r = cli(['validate', valid]);
+    assert.equal(r.code, 0, r.out + r.err);
+    assert.match(r.out, /✓ .*klage\.json: gyldig · fmk\/klage 1\.0\.0/);
+  });
+
+  it('an invalid file: exit 1, each issue with severity, rule id, path and message (ALL-2)', () => {
+    const r = cli(['validate', invalid]);
+    assert.equal(r.code, 1);
+    assert.match(r.out, /✗ .*soknad\.json: ugyldig/);
+    assert.match(r.out, /feil\s+ALL-2\s+applicant\.orgnr\s+Organisasjonsnummeret finnes ikke/);
+  });
+
+  it('--lang en and --json: one JSON line per file, messages in English', () => {
+    const r = cli(['validate', valid, invalid, '--json', '--lang', 'en']);
+    assert.equal(r.code, 1);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(lines.map((l) => [l.file.endsWith('klage.json'), l.valid]), [[true, true], [false, false]]);
+    const issue = lines[1].issues.find((i: { rule: string }) => i.rule === 'ALL-2');
+    assert.deepEqual([issue.path, issue.severity, issue.code], ['applicant.orgnr', 'error', 'orgnr.checksum']);
+    assert.match(issue.message, /organisation number/i);
+  });
+
+  it('- reads standard input', () => {
+    const r = cli(['validate', '-'], JSON.stringify(validSubmissions()['fmk/klage']));
+    assert.equal(r.code, 0, r.out + r.err);
+    assert.match(r.out, /stdin: gyldig/);
+  });
+
+  const unreadable: [string, () => string, RegExp][] = [
+    ['an empty file', () => file('empty.json', ''), /Fila er tom/],
+    ['a truncated file', () => file('cut.json', JSON.stringify(validSubmissions()['fmk/klage']).slice(0, 200)), /ikke gyldig JSON/],
+    ['a file that is not UTF-8', () => file('latin1.json', Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xe6, 0xf8, 0xe5, 0x22, 0x7d])), /ikke UTF-8/],
+    ['a missing file', () => join(dir, 'finnes-ikke.json'), /Fila finnes ikke/],
+  ];
+  for (const [name, make, message] of unreadable)
+    it(`${name}: exit 2, a clear message, no stack trace`, () => {
+      const r = cli(['validate', make()]);
+      assert.equal(r.code, 2);
+      assert.match(r.out, message);
+      noStack(r);
+    });
+
+  it('a 20 MB file: exit 2 at once, said plainly, never read into the rules', () => {
+    const big = file('big.json', `{"schema":"fmk/klage","pad":"${'x'.repeat(20 * 1024 * 1024)}"}`);
+    const t = performance.now();
+    const r = cli(['validate', big]);
+    assert.equal(r.code, 2);
+    assert.match(r.out, /større enn 10 MB/);
+    assert.ok(performance.now() - t < 5000);
+    noStack(r);
+  });
+
+  it('an unreadable file among valid ones: exit 2, the others still reported', () => {
+    const r = cli(['validate', valid, file('empty2.json', '  ')]);
+    assert.equal(r.code, 2);
+    assert.match(r.out, /klage\.json: gyldig/);
+    assert.match(r.out, /1 av 2 filer er gyldige/);
+  });
+
+  it('a wrong call: exit 2 with the usage', () => {
+    for (const args of [[], ['validate'], ['check', 'x'], ['validate', valid, '--lang', 'de']]) {
+      const r = cli(args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.err, /Bruk: tilskuddsskjema validate/);
+    }
+  });
+});
+
+describe('tilskuddsskjema schema', () => {
+  it('prints the JSON Schema of a form', () => {
+    const r = cli(['schema', 'helseteknologi/soknad']);
+    assert.equal(r.code, 0);
+    const schema = JSON.parse(r.out);
+    assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
+    assert.ok(schema['x-rules'].includes('HTO-S9'));
+  });
+
+  it('an unknown form: exit 2, the known ones named', () => {
+    const r = cli(['schema', 'fmk/soeknad']);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /fmk\/soknad/);
+  });
+});

@@ -130,6 +130,11 @@ export class TilskuddSkjema extends LitElement {
     return this.drafts.send(submission, (sent) => new TilskuddSubmitEvent(sent, submittedFiles(this.files, sent.data)));
   }
 
+  /** Without `action`: your server accepted the submission. Shows the receipt; clears the draft. */
+  accepted(reference: string): Promise<void> {
+    return this.drafts.accepted(reference);
+  }
+
   goToSection(id: string): void {
     const heading = this.renderRoot.querySelector<HTMLElement>(`#${sectionId(id)}-h`);
     heading?.scrollIntoView({ block: 'start' });

@@ -72,6 +72,20 @@ describe('sending to an action URL: nothing lost, one submission', () => {
     expect($(el, '.receipt'), 'the host decides what follows').to.equal(null);
     expect($(el, 'form')).to.not.equal(null);
   });
+
+  it('without an action, the host says when its server accepted: accepted() shows the receipt and clears the draft', async () => {
+    const el = await mount('helseteknologi-soknad', validApplication(), { 'draft-key': 'host' });
+    await tabTo('f-project-title');
+    await press('End');
+    await type(' (vert)');
+    await until(async () => !!(await storedDraft('helseteknologi/soknad#host')), 'the draft saved');
+    expect(await el.submit()).to.equal(true);
+    expect((await storedDraft('helseteknologi/soknad#host'))?.data, 'kept until the host says so').to.not.equal(undefined);
+    await el.accepted('SAK-2026-17');
+    expect(text($(el, '[data-receipt=reference]'))).to.equal('SAK-2026-17');
+    expect(deepActive()?.id).to.equal('receipt-h');
+    expect(await storedDraft('helseteknologi/soknad#host')).to.equal(undefined);
+  });
 });
 
 describe('without an action: the key for a double click and for changed answers', () => {

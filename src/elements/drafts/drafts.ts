@@ -32,6 +32,10 @@ export class Drafts {
     return this.sender.send(submission, event);
   }
 
+  accepted(reference: string): Promise<void> {
+    return this.sender.accepted(reference);
+  }
+
   banner(): TemplateResult | typeof nothing {
     return renderBanner(this.draft, this.sender, () => void this.host.submit());
   }

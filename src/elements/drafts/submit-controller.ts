@@ -28,6 +28,8 @@ export class SubmitController implements ReactiveController {
   state: SendState = { kind: 'idle' };
   /** Without `action`: the data last dispatched, so changed answers get a new key. */
   private dispatched: string | undefined;
+  /** The submission last handed to the host, for `accepted()`. */
+  private last: SentSubmission | undefined;
 
   constructor(
     private readonly host: DraftHost,
@@ -49,6 +51,7 @@ export class SubmitController implements ReactiveController {
     const key = (this.drafts.submissionKey ??= randomId());
     const sent: SentSubmission = { ...submission, idempotencyKey: key };
     const event = makeEvent(sent);
+    this.last = sent;
     this.host.dispatchEvent(event);
     if (!action || event.defaultPrevented) {
       this.dispatched = data;
@@ -73,6 +76,18 @@ export class SubmitController implements ReactiveController {
     this.host.shadowRoot?.querySelector<HTMLElement>('#receipt-h')?.focus();
     this.host.dispatchEvent(new TilskuddSubmittedEvent({ ...receipt, status: response.status }));
     return true;
+  }
+
+  /**
+   * Without `action` the host sends; when its server has accepted, it says so here: the receipt
+   * replaces the form and the draft is cleared (never before).
+   */
+  async accepted(reference: string): Promise<void> {
+    if (!this.last || this.state.kind === 'done') return;
+    this.setState({ kind: 'done', receipt: { reference, receivedAt: new Date().toISOString(), submission: this.last } });
+    await this.drafts.clear();
+    await this.host.updateComplete;
+    this.host.shadowRoot?.querySelector<HTMLElement>('#receipt-h')?.focus();
   }
 
   private fail(submission: SentSubmission, state: Extract<SendState, { kind: 'failed' }>): boolean {

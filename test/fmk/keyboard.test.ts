@@ -145,6 +145,88 @@ describe('fmk-soknad from the keyboard', () => {
   });
 });
 
+describe('fmk-soknad from the keyboard: a new registry', () => {
+  it('switches category both ways, confirms the musts and asks for shared components (FMK-S4, S6, S9)', async function () {
+    this.timeout(120_000);
+    const el = await mount('fmk-soknad', undefined, { today: '2026-02-10' });
+    await run(el, [
+      ['f-revision-isRevision', 'ArrowDown'],
+      ['f-revision-earlierReference', 'FMK 2025/14'],
+      ['f-revision-changes', 'Nytt budsjett.'],
+      ['f-applicant-unit', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown'],
+      ...contactSteps('applicant'),
+      ['f-project-title', 'Hjertesviktregisteret'],
+      ['f-project-priorityArea', 'ArrowDown'],
+      // Project first, one answer typed, then the registry: the answer is kept but not sent.
+      ['f-project-category', 'Space'],
+      ['f-criteriaA-necessity', 'Kept, not sent.'],
+      ['f-project-category', 'ArrowDown'],
+      ['f-project-registryName', 'Nasjonalt register for hjertesvikt'],
+      ['f-project-description', 'Datafangst for et nytt register.'],
+      ['f-project-benefit', 'Kvalitetsindikatorer.'],
+      ['f-project-responsible', 'SKDE.'],
+      ['f-project-start', '1.4.2026'],
+      ['f-project-end', '31.12.2026'],
+      ['f-criteriaB-metadata', 'Space'],
+      ['f-criteriaB-innsyn', 'Space'],
+      ['f-criteriaB-platforms', 'Space'],
+      ['f-criteriaB-reuse', 'Maler.'],
+      ['f-criteriaB-plan', 'To trinn.'],
+      ['f-criteriaB-gains', 'PROMS.'],
+      ['f-goals-0-goal', 'Registeret i drift'],
+      ['f-milestones-0-date', '31.12.2026'],
+      ['f-milestones-0-what', 'I drift'],
+      ['f-budget-lines-0-what', 'Utvikling'],
+      ['f-budget-lines-0-kind', 'ArrowDown', 'ArrowDown'],
+      ['f-budget-lines-0-amount', '700 000'],
+      ['f-budget-noOperationConfirmed', 'Space'],
+      ['f-budget-hasOtherSupport', 'ArrowDown'],
+      ['f-budget-applied', '650 000'],
+      ['f-budget-sharedComponents', '150 000'],
+      ['f-budget-sharedJustification', 'PROMS-komponent.'],
+      ['f-future-management', '0'],
+      ['f-future-managementNote', 'Ingen.'],
+      ['f-future-operating', '30 000'],
+      ['f-future-operatingNote', 'Drift.'],
+    ]);
+    const submitted = await submitByKeyboard(el);
+    expect(submitted!.detail.data).to.deep.equal({
+      revision: { isRevision: 'yes', earlierReference: 'FMK 2025/14', changes: 'Nytt budsjett.' },
+      applicant: { unit: 'skde', orgnr: '974760673', contact },
+      project: {
+        title: 'Hjertesviktregisteret',
+        priorityArea: 'new-registry-capture',
+        category: 'registry',
+        registryName: 'Nasjonalt register for hjertesvikt',
+        description: 'Datafangst for et nytt register.',
+        benefit: 'Kvalitetsindikatorer.',
+        responsible: 'SKDE.',
+        dependencies: null,
+        start: '2026-04-01',
+        end: '2026-12-31',
+      },
+      criteriaB: { metadata: true, innsyn: true, platforms: true, reuse: 'Maler.', plan: 'To trinn.', gains: 'PROMS.' },
+      goals: [{ goal: 'Registeret i drift', indicators: null }],
+      milestones: [{ date: '2026-12-31', what: 'I drift' }],
+      budget: {
+        lines: [{ what: 'Utvikling', kind: 'development', amount: 700000 }],
+        noOperationConfirmed: true,
+        hasOtherSupport: 'no',
+        applied: 650000,
+        sharedComponents: 150000,
+        sharedJustification: 'PROMS-komponent.',
+      },
+      future: { management: 0, managementNote: 'Ingen.', operating: 30000, operatingNote: 'Drift.' },
+    });
+    expect(submitted!.detail.computed).to.deep.include({ round: { label: null, deadline: null, afterDeadline: false } });
+    expect((submitted!.detail.computed as { budget: unknown }).budget).to.deep.equal({
+      totalCost: 700000, applied: 650000, other: 0, own: 50000, limit: 650000,
+      shares: { applied: 92.9, other: 0, own: 7.1 },
+    });
+    expect(el.value.criteriaA).to.deep.equal({ necessity: 'Kept, not sent.' });
+  });
+});
+
 describe('fmk-klage from the keyboard', () => {
   it('emits exactly this JSON (FMK-K1 to K3)', async function () {
     this.timeout(60_000);

@@ -1,4 +1,6 @@
 import type { PropertyValues } from 'lit';
+// Accounts and attachments: a report's field types.
+import './render/report-fields.js';
 import { TilskuddSkjema } from './tilskudd-skjema.js';
 
 /**

@@ -1,7 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { formatKroner } from '../core/parse/amount.js';
 import { registerTexts } from './texts.js';
-import './messages-reports.js';
 
 /**
  * Texts for the keys the core and the engine emit, and labels the schemes share. Wording follows

@@ -6,6 +6,7 @@ import { templates as nn } from '../i18n/generated/locales/nn.js';
 import { t } from '../i18n/texts.js';
 // Every text the forms and this entry can say, registered by key.
 import '../i18n/messages.js';
+import '../i18n/messages-reports.js';
 import '../i18n/messages-server.js';
 import '../schemes/fmk/rapport-texts.js';
 import '../schemes/fmk/texts.js';

@@ -1,9 +1,9 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { AttachmentField, Data, Scope } from '../../core/definition.js';
+import type { AttachmentField, Scope } from '../../core/definition.js';
 import { formatBytes } from '../../core/parse/bytes.js';
-import { getIn, isRecord } from '../../core/path.js';
+import { isRecord } from '../../core/path.js';
 import { fieldId, type RenderContext } from './context.js';
 import { describe, hint, label, messages } from './fields.js';
 
@@ -50,14 +50,4 @@ function remove(ctx: RenderContext, path: string) {
   ctx.change(path, null);
   ctx.focus(fieldId(path));
   ctx.announce(msg('Filen er fjernet', { id: 'attachment.removed' }));
-}
-
-/** The Files that belong to a submission: those whose path still holds an attachment in its data. */
-export function submittedFiles(files: ReadonlyMap<string, File>, data: Data): Map<string, File> {
-  const out = new Map<string, File>();
-  for (const [path, file] of files) {
-    const meta = getIn(data, path);
-    if (isRecord(meta) && meta.name === file.name && meta.size === file.size) out.set(path, file);
-  }
-  return out;
 }

@@ -4,10 +4,9 @@ import type { Data, Field, GuidanceField, RepeatField, Scope, Section } from '..
 import { isRecord, joinPath } from '../../core/path.js';
 import { isVisible, sectionBase } from '../../core/walk.js';
 import { t } from '../../i18n/texts.js';
-import { renderAccounts } from './accounts.js';
-import { renderAttachment } from './attachment.js';
 import { renderBudget } from './budget.js';
 import { fieldId, sectionId, type RenderContext } from './context.js';
+import { rendererFor } from './extensions.js';
 import { label, messages, renderScalar } from './fields.js';
 import { renderSummary } from './summary.js';
 
@@ -41,9 +40,12 @@ function renderField(ctx: RenderContext, field: Field, parent: Data, path: strin
     case 'budget':
       return renderBudget(ctx, field, path, value);
     case 'accounts':
-      return renderAccounts(ctx, field, path, value);
-    case 'attachment':
-      return renderAttachment(ctx, field, path, value, scope);
+    case 'attachment': {
+      const render = rendererFor(field);
+      if (render) return render(ctx, field, path, value, scope);
+      console.error(`tilskuddsskjema: the field type "${field.type}" needs its renderer: import 'src/elements/render/report-fields.js'`);
+      return nothing;
+    }
     case 'summary':
       return renderSummary(ctx, field, path);
     case 'guidance':

@@ -64,6 +64,7 @@ const meta = {
     const el = canvasElement.querySelector<HelseteknologiSoknad>('helseteknologi-soknad')!;
     await el.updateComplete;
     const drafts = (el as unknown as { drafts: Drafts }).drafts;
+    await drafts.ready;
     if (args.setup?.draft) drafts.draft.state = args.setup.draft;
     if (args.setup?.send) drafts.sender.state = args.setup.send;
     el.requestUpdate();

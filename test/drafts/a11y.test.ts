@@ -50,6 +50,7 @@ describe('axe-core on the draft and sending states (WCAG 2.1 AA)', () => {
   it('conflict, storage failure and a failed send', async () => {
     const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'axe2' });
     const theirs = createDraft(definition, { key: 'axe2', data: {}, revision: 2, writer: 'other' });
+    await drafts(el).ready;
     drafts(el).draft.state = { kind: 'conflict', theirs };
     drafts(el).sender.state = { kind: 'failed', reason: 'timeout' };
     el.requestUpdate();
@@ -62,6 +63,7 @@ describe('axe-core on the draft and sending states (WCAG 2.1 AA)', () => {
   it('the receipt', async () => {
     const el = await mount('helseteknologi-soknad', validApplication(), { 'draft-key': 'axe3' });
     const submission = { ...new FormModel(definition, validApplication()).submission('nb'), idempotencyKey: 'k' };
+    await drafts(el).ready;
     drafts(el).sender.state = { kind: 'done', receipt: { reference: 'REF-1', receivedAt: new Date().toISOString(), submission } };
     el.requestUpdate();
     expect(await violations(el)).to.deep.equal([]);

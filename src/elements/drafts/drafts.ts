@@ -1,52 +1,68 @@
-import type { TemplateResult } from 'lit';
-import { nothing } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import type { Submission } from '../../core/submission.js';
-import { DraftController, type DraftHost } from './draft-controller.js';
-import { renderReceipt } from './receipt.js';
-import { renderBanner, renderBar } from './render.js';
+import type { DraftController, DraftHost } from './draft-controller.js';
+import type { DraftsImpl } from './drafts-impl.js';
 import type { SentSubmission } from './events.js';
-import { SubmitController } from './submit-controller.js';
+import type { SubmitController } from './submit-controller.js';
 
-export { draftStyles } from './render.js';
+export { draftStyles } from './styles.js';
 
 /**
- * Everything "nothing is lost" adds to a form element, behind one field: autosave and restore
- * (DraftController), sending (SubmitController), their banners and the receipt.
+ * "Nothing is lost" behind one field of the form element. The code (IndexedDB, the two-tab check,
+ * sending, banners, receipt) loads right after the form, not before it: the form is on screen
+ * sooner, and the draft read from IndexedDB is asynchronous anyway. A change made before it
+ * arrives is saved with the first save, since that reads the form's whole value.
  */
 export class Drafts {
-  readonly draft: DraftController;
-  readonly sender: SubmitController;
+  private impl: DraftsImpl | undefined;
+  /** Resolves once drafts work (tests and previews wait for it). */
+  readonly ready: Promise<DraftsImpl>;
 
-  constructor(private readonly host: DraftHost) {
-    this.draft = new DraftController(host);
-    this.sender = new SubmitController(host, this.draft);
+  constructor(host: DraftHost) {
+    this.ready = import('./drafts-impl.js').then(({ DraftsImpl }) => {
+      this.impl = new DraftsImpl(host);
+      host.requestUpdate();
+      return this.impl;
+    });
+  }
+
+  get draft(): DraftController {
+    return this.loaded().draft;
+  }
+
+  get sender(): SubmitController {
+    return this.loaded().sender;
   }
 
   /** The form waits for a choice (a draft was found). */
   get blocking(): boolean {
-    return this.draft.blocking;
+    return this.impl?.blocking ?? false;
   }
 
   /** `event` builds the host's `tilskudd-submit` event around the JSON as sent. */
-  send(submission: Submission, event: (sent: SentSubmission) => Event): Promise<boolean> {
-    return this.sender.send(submission, event);
+  async send(submission: Submission, event: (sent: SentSubmission) => Event): Promise<boolean> {
+    return (await this.ready).send(submission, event);
   }
 
-  accepted(reference: string): Promise<void> {
-    return this.sender.accepted(reference);
+  async accepted(reference: string): Promise<void> {
+    return (await this.ready).accepted(reference);
   }
 
   banner(): TemplateResult | typeof nothing {
-    return renderBanner(this.draft, this.sender, () => void this.host.submit());
+    return this.impl?.banner() ?? nothing;
   }
 
   bar(): TemplateResult | typeof nothing {
-    return renderBar(this.draft);
+    return this.impl?.bar() ?? nothing;
   }
 
   /** After an accepted submission, the receipt instead of the form. */
   receipt(): TemplateResult | undefined {
-    const state = this.sender.state;
-    return state.kind === 'done' && this.host.definition ? renderReceipt(this.host.definition, state.receipt) : undefined;
+    return this.impl?.receipt();
+  }
+
+  private loaded(): DraftsImpl {
+    if (!this.impl) throw new Error('tilskuddsskjema: drafts are still loading; await `drafts.ready` first');
+    return this.impl;
   }
 }

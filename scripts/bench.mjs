@@ -406,6 +406,12 @@ async function measureLoad(origin, bundle, lazyFiles) {
 
 /** Installs the probe: keydown timestamp (capture, window) and a MutationObserver on the total. */
 async function installKeyProbe(page, tag, cellId, totalSelector) {
+  // Typing starts once the page has settled, as a person's does: the drafts chunk loaded and its
+  // IndexedDB read done, then a quiet half second. Start-up work is the load measure's.
+  await page.evaluate(async (tag) => {
+    await document.querySelector(tag).drafts?.ready;
+    await new Promise((r) => setTimeout(r, 500));
+  }, tag);
   const info = await page.evaluate(
     ({ tag, cellId, totalSelector }) => {
       const el = document.querySelector(tag);

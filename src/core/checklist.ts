@@ -1,4 +1,4 @@
-import type { Data, FormDefinition } from './definition.js';
+import type { ChecklistItemDefinition, Data, FormDefinition } from './definition.js';
 import { isEmptyValue } from './field-types.js';
 import type { Issue } from './issues.js';
 import { collectLeaves, pathMatcher } from './path.js';
@@ -25,25 +25,39 @@ const COMPOSITE = new Set(['group', 'repeat', 'guidance', 'summary']);
 
 const isMissing = (issue: Issue) => issue.code.endsWith('.required');
 
+const matchers = new WeakMap<ChecklistItemDefinition, ((path: string) => boolean)[]>();
+const matchersOf = (item: ChecklistItemDefinition) => {
+  let list = matchers.get(item);
+  if (!list) matchers.set(item, (list = item.paths.map(pathMatcher)));
+  return list;
+};
+
 /**
  * Each required content item's status. "Has errors" means an answer given is wrong (or, after a
  * submit attempt, anything is missing); an item merely not finished yet is "in progress".
  */
 export function checklistState(definition: FormDefinition<any>, data: Data, issues: readonly Issue[], submitted: boolean): ChecklistState {
-  const filled: string[] = [];
+  // Filled answers by their first path segment: an item looks only where its paths can match
+  // (a budget of 500 lines is 1 500 cells that only the budget's items need to read).
+  const filled = new Map<string, string[]>();
   walkDefinition(definition, data, ({ field, path, value }) => {
     if (COMPOSITE.has(field.type)) return;
     // A budget is one field but many cells: each filled cell counts on its own.
     collectLeaves(value, path, (leaf, v) => {
-      if (!isEmptyValue(v)) filled.push(leaf);
+      if (isEmptyValue(v)) return;
+      const head = leaf.split('.', 1)[0]!;
+      const list = filled.get(head);
+      if (list) list.push(leaf);
+      else filled.set(head, [leaf]);
     });
   });
   const errors = issues.filter((i) => i.severity === 'error');
   const items = definition.checklist.filter((item) => !item.when || item.when(data)).map((item): ChecklistItemState => {
-    const matchers = item.paths.map(pathMatcher);
+    const matchers = matchersOf(item);
     const covers = (path: string) => matchers.some((m) => m(path));
     const own = errors.filter((e) => covers(e.path));
-    const started = filled.some(covers);
+    const heads = new Set(item.paths.map((p) => p.split('.', 1)[0]!));
+    const started = [...heads].some((head) => (head === '*' ? [...filled.values()].flat() : (filled.get(head) ?? [])).some(covers));
     const wrong = own.some((e) => submitted || !isMissing(e));
     const status: ChecklistStatus = wrong ? 'hasErrors' : !started ? 'notStarted' : own.length ? 'inProgress' : 'complete';
     return { id: item.id, rule: item.rule, label: item.label, section: item.section, status };

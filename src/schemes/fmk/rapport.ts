@@ -16,7 +16,9 @@ import {
   type Scope,
   type Section,
 } from '../../core/index.js';
+import { answer } from '../common.js';
 import { unitSection } from './shared.js';
+import { goalFields } from './soknad.js';
 
 /** SKDE's guidelines for FMK funds, §8–§9: the final report and the yearly progress report. */
 
@@ -115,8 +117,8 @@ const YES_NO: readonly Option[] = [
 
 const deviates = ({ parent }: Scope) => parent.carriedOut === 'partly' || parent.carriedOut === 'no';
 const substantial = (scope: Scope) => deviates(scope) && scope.parent.substantial === 'yes';
-const text = (key: string, label: string, maxLength: number, extra: Partial<Field> = {}): Field =>
-  ({ key, type: 'textarea', label, maxLength, rows: 4, required: true, ...extra }) as Field;
+/** A required free-text answer of this form (4 rows unless `extra` says otherwise). */
+const text = (key: string, label: string, maxLength: number, extra: Partial<Field> = {}): Field => answer(key, label, maxLength, 4, extra);
 
 /** §6 a's unit and contact, asked as the recipient of the funds rather than the applicant. */
 const unit = unitSection('mottaker', 'recipient', 'fmkr.section.recipient', 'fmkr.section.recipient.intro', 'FMK-R1');
@@ -202,8 +204,7 @@ export function fmkRapport(config: FmkRapportConfig = DEFAULT_RAPPORT_CONFIG): F
             addLabel: 'fmk.goal.add',
             required: true,
             fields: [
-              text('goal', 'fmk.goal.goal', 1000, { rows: 3 }),
-              text('indicators', 'fmk.goal.indicators', 1000, { hint: 'fmk.goal.indicators.hint', required: false, rows: 3 }),
+              ...goalFields,
               { key: 'status', type: 'radio', label: 'fmkr.goal.status', requiredKey: 'fmkr.goal.status.required', required: true, options: [
                 { value: 'reached', label: 'fmkr.goal.reached' },
                 { value: 'partly', label: 'fmkr.goal.partly' },

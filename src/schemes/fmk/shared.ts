@@ -1,5 +1,6 @@
 import type { Option, Section } from '../../core/index.js';
 import { isIsoDate, todayIso } from '../../core/parse/date.js';
+import { contactGroup } from '../common.js';
 
 /** What the FMK forms share: who may apply (and so complain), and dates. */
 
@@ -23,17 +24,7 @@ export function unitSection(id: string, key: string, title: string, intro: strin
     fields: [
       { key: 'unit', type: 'radio', label: 'fmk.unit', requiredKey: 'fmk.unit.required', rule: 'FMK-S1', required: true, options: UNITS },
       { key: 'orgnr', type: 'orgnr', label: 'field.orgnr', hint: 'field.orgnr.hint', required: true },
-      {
-        key: 'contact',
-        type: 'group',
-        label: 'field.contact',
-        fields: [
-          { key: 'name', type: 'text', label: 'field.contact.name', maxLength: 200, required: true, autocomplete: 'name' },
-          { key: 'role', type: 'text', label: 'field.contact.role', maxLength: 200, required: true, autocomplete: 'organization-title' },
-          { key: 'email', type: 'email', label: 'field.email', required: true, autocomplete: 'email' },
-          { key: 'phone', type: 'phone', label: 'field.phone', hint: 'field.phone.hint', required: true, autocomplete: 'tel' },
-        ],
-      },
+      contactGroup,
     ],
   };
 }

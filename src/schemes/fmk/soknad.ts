@@ -13,6 +13,7 @@ import {
 } from '../../core/index.js';
 import { isIsoDate } from '../../core/parse/date.js';
 import { isRecord } from '../../core/path.js';
+import { answer } from '../common.js';
 import { today, unitSection } from './shared.js';
 
 /** SKDE's guidelines for funds from FMK (Teknologiforum for medisinske kvalitetsregistre), §2–§7. */
@@ -166,8 +167,14 @@ export const soknadRules: CrossRule<FmkSoknadComputed>[] = [
   },
 ];
 
-const text = (key: string, label: string, maxLength: number, extra: Partial<Field> = {}): Field =>
-  ({ key, type: 'textarea', label, maxLength, rows: 5, required: true, ...extra }) as Field;
+/** A required free-text answer of this form (5 rows unless `extra` says otherwise). */
+const text = (key: string, label: string, maxLength: number, extra: Partial<Field> = {}): Field => answer(key, label, maxLength, 5, extra);
+
+/** FMK-S8: a goal and its indicators (optional); the report asks each goal's achievement beside them. */
+export const goalFields: readonly Field[] = [
+  text('goal', 'fmk.goal.goal', 1000, { rows: 3 }),
+  text('indicators', 'fmk.goal.indicators', 1000, { hint: 'fmk.goal.indicators.hint', required: false, rows: 3 }),
+];
 
 /** FMK-S5: §4.2 a's criteria, one answer each. */
 const CRITERION = 'fmk.criterion.required';
@@ -276,10 +283,7 @@ function sections(config: FmkSoknadConfig): Section[] {
           requiredKey: 'fmk.goals.required',
           addLabel: 'fmk.goal.add',
           required: true,
-          fields: [
-            text('goal', 'fmk.goal.goal', 1000, { rows: 3 }),
-            text('indicators', 'fmk.goal.indicators', 1000, { hint: 'fmk.goal.indicators.hint', required: false, rows: 3 }),
-          ],
+          fields: goalFields,
         },
       ],
     },

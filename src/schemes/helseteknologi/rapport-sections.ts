@@ -1,9 +1,8 @@
 import type { AccountsField, Data, Option, Scope, Section } from '../../core/index.js';
+import { contactGroup, isMunicipality } from '../common.js';
 import { COSTS } from './soknad.js';
 
 /** The sections of the yearly report (HTO §5, §6). Message keys are translated in `rapport-texts.ts`. */
-
-const isMunicipality = ({ parent }: Scope) => parent.kind === 'municipality';
 
 /** HTO-R1: the grant reported on, the year and (shown with the year) the deadline. */
 export const grantSection: Section = {
@@ -41,17 +40,7 @@ export const reporterSection: Section = {
     },
     { key: 'municipality', type: 'municipality', label: 'hto.applicant.municipality', hint: 'hto.applicant.municipality.hint', required: true, when: isMunicipality },
     { key: 'orgnr', type: 'orgnr', label: 'field.orgnr', hint: 'field.orgnr.hint', required: true },
-    {
-      key: 'contact',
-      type: 'group',
-      label: 'field.contact',
-      fields: [
-        { key: 'name', type: 'text', label: 'field.contact.name', maxLength: 200, required: true, autocomplete: 'name' },
-        { key: 'role', type: 'text', label: 'field.contact.role', maxLength: 200, required: true, autocomplete: 'organization-title' },
-        { key: 'email', type: 'email', label: 'field.email', required: true, autocomplete: 'email' },
-        { key: 'phone', type: 'phone', label: 'field.phone', hint: 'field.phone.hint', required: true, autocomplete: 'tel' },
-      ],
-    },
+    contactGroup,
   ],
 };
 

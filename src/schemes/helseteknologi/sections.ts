@@ -1,8 +1,7 @@
-import type { Data, Section } from '../../core/index.js';
+import type { Section } from '../../core/index.js';
+import { contactGroup, isMunicipality } from '../common.js';
 
 /** Sections the Helseteknologiordningen forms share (the report and the simplified application reuse them). */
-
-const isMunicipality = ({ parent }: { parent: Data }) => parent.kind === 'municipality';
 
 /** HTO-S1: only municipalities apply; Helse Nord through UNN may apply for Svalbard. HTO-S11: payment details. */
 export const applicantSection: Section = {
@@ -29,17 +28,7 @@ export const applicantSection: Section = {
     { key: 'address', type: 'text', label: 'field.address', maxLength: 200, required: true, autocomplete: 'street-address' },
     { key: 'postalCode', type: 'text', label: 'field.postalCode', maxLength: 4, required: true, autocomplete: 'postal-code' },
     { key: 'postalPlace', type: 'text', label: 'field.postalPlace', maxLength: 100, required: true, autocomplete: 'address-level2' },
-    {
-      key: 'contact',
-      type: 'group',
-      label: 'field.contact',
-      fields: [
-        { key: 'name', type: 'text', label: 'field.contact.name', maxLength: 200, required: true, autocomplete: 'name' },
-        { key: 'role', type: 'text', label: 'field.contact.role', maxLength: 200, required: true, autocomplete: 'organization-title' },
-        { key: 'email', type: 'email', label: 'field.email', required: true, autocomplete: 'email' },
-        { key: 'phone', type: 'phone', label: 'field.phone', hint: 'field.phone.hint', required: true, autocomplete: 'tel' },
-      ],
-    },
+    contactGroup,
   ],
 };
 

@@ -1,0 +1,23 @@
+import type { Field, GroupField, Scope } from '../core/index.js';
+
+/** Fields every scheme asks the same way; each scheme keeps its own sections around them. */
+
+/** ALL-4: the contact person, with e-mail and phone. */
+export const contactGroup: GroupField = {
+  key: 'contact',
+  type: 'group',
+  label: 'field.contact',
+  fields: [
+    { key: 'name', type: 'text', label: 'field.contact.name', maxLength: 200, required: true, autocomplete: 'name' },
+    { key: 'role', type: 'text', label: 'field.contact.role', maxLength: 200, required: true, autocomplete: 'organization-title' },
+    { key: 'email', type: 'email', label: 'field.email', required: true, autocomplete: 'email' },
+    { key: 'phone', type: 'phone', label: 'field.phone', hint: 'field.phone.hint', required: true, autocomplete: 'tel' },
+  ],
+};
+
+/** The object holding the field says it is a municipality (applicants, partners). */
+export const isMunicipality = ({ parent }: Pick<Scope, 'parent'>): boolean => parent.kind === 'municipality';
+
+/** A required free-text answer; `extra` overrides any property (hint, rows, required, when). */
+export const answer = (key: string, label: string, maxLength: number, rows: number, extra: Partial<Field> = {}): Field =>
+  ({ key, type: 'textarea', label, maxLength, rows, required: true, ...extra }) as Field;

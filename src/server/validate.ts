@@ -60,26 +60,31 @@ export function validateSubmission(input: unknown, options: ValidateOptions = {}
       ...extra,
     });
 
-  if (!envelope) return issues.push(envelopeIssue('', 'envelope.notObject')), result(undefined);
+  // An envelope problem stops the check there: without a known form and version there is nothing to run.
+  const refuse = (path: string, code: string, params?: IssueParams, definition?: FormDefinition<any>) => {
+    issues.push(envelopeIssue(path, code, params));
+    return result(definition);
+  };
+  if (!envelope) return refuse('', 'envelope.notObject');
   const known = formIds().join(', ');
   const schema = envelope.schema;
-  if (typeof schema !== 'string' || schema === '') return issues.push(envelopeIssue('schema', 'envelope.schema.missing', { known })), result(undefined);
-  if (!formIds().includes(schema)) return issues.push(envelopeIssue('schema', 'envelope.schema.unknown', { schema, known })), result(undefined);
+  if (typeof schema !== 'string' || schema === '') return refuse('schema', 'envelope.schema.missing', { known });
+  if (!formIds().includes(schema)) return refuse('schema', 'envelope.schema.unknown', { schema, known });
 
-  const versions = versionsOf(schema).join(', ');
+  const versions = versionsOf(schema);
   const version = envelope.schemaVersion;
-  if (typeof version !== 'string' || version === '') return issues.push(envelopeIssue('schemaVersion', 'envelope.version.missing', { known: versions })), result(undefined);
-  if (!versionsOf(schema).includes(version)) return issues.push(envelopeIssue('schemaVersion', 'envelope.version.unknown', { schema, version, known: versions })), result(undefined);
+  if (typeof version !== 'string' || version === '') return refuse('schemaVersion', 'envelope.version.missing', { known: versions.join(', ') });
+  if (!versions.includes(version)) return refuse('schemaVersion', 'envelope.version.unknown', { schema, version, known: versions.join(', ') });
 
   const variants = variantsOf(schema);
   const variant = envelope.variant ?? variants[0];
   if (typeof variant !== 'string' || !variants.includes(variant))
-    return issues.push(envelopeIssue('variant', 'envelope.variant.unknown', { schema, variant: String(variant), known: variants.join(', ') })), result(undefined);
+    return refuse('variant', 'envelope.variant.unknown', { schema, variant: String(variant), known: variants.join(', ') });
 
   const today = sentOn(envelope.submittedAt);
   if (!today) issues.push(envelopeIssue('submittedAt', 'envelope.submittedAt.invalid'));
   const definition = definitionFor(schema, variant, { config: options.config?.[schema], today })!;
-  if (!isRecord(envelope.data)) return issues.push(envelopeIssue('data', 'envelope.data.missing')), result(definition);
+  if (!isRecord(envelope.data)) return refuse('data', 'envelope.data.missing', undefined, definition);
 
   const data = envelope.data;
   const checked = check(definition, data);

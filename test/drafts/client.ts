@@ -50,39 +50,39 @@ export const receiverLog = (scenario: string) =>
     accepted: { key: string; reference: string; data: unknown }[];
   }>;
 
-/** What IndexedDB holds for a draft id (`schema#key`), read the way any page would. */
-export function storedDraft(id: string): Promise<DraftEnvelope | undefined> {
+/** Opens the forms' draft database as any page would (creating the store on a fresh profile). */
+function openDrafts(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('tilskuddsskjema', 1);
     open.onupgradeneeded = () => open.result.createObjectStore('drafts');
     open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const get = db.transaction('drafts').objectStore('drafts').get(id);
-      get.onsuccess = () => {
-        db.close();
-        resolve(get.result as DraftEnvelope | undefined);
-      };
-      get.onerror = () => reject(get.error);
-    };
+    open.onsuccess = () => resolve(open.result);
   });
 }
 
-export function putRaw(id: string, value: unknown): Promise<void> {
+/** What IndexedDB holds for a draft id (`schema#key`), read the way any page would. */
+export async function storedDraft(id: string): Promise<DraftEnvelope | undefined> {
+  const db = await openDrafts();
   return new Promise((resolve, reject) => {
-    const open = indexedDB.open('tilskuddsskjema', 1);
-    open.onupgradeneeded = () => open.result.createObjectStore('drafts');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction('drafts', 'readwrite');
-      tx.objectStore('drafts').put(value, id);
-      tx.oncomplete = () => {
-        db.close();
-        resolve();
-      };
-      tx.onerror = () => reject(tx.error);
+    const get = db.transaction('drafts').objectStore('drafts').get(id);
+    get.onsuccess = () => {
+      db.close();
+      resolve(get.result as DraftEnvelope | undefined);
     };
+    get.onerror = () => reject(get.error);
+  });
+}
+
+export async function putRaw(id: string, value: unknown): Promise<void> {
+  const db = await openDrafts();
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction('drafts', 'readwrite');
+    tx.objectStore('drafts').put(value, id);
+    tx.oncomplete = () => {
+      db.close();
+      resolve();
+    };
+    tx.onerror = () => reject(tx.error);
   });
 }
 

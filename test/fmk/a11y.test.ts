@@ -1,33 +1,8 @@
 import { expect } from 'chai';
 import { setIn } from '../../src/core/index.js';
-import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
-import { cleanup, frame, mount } from '../elements/helpers.js';
+import { cleanup, mount } from '../elements/helpers.js';
 import { completeFmkKlage, completeFmkRegistry, completeFmkSoknad, invalidFmkKlage, invalidFmkSoknad } from '../../stories/fixtures/fmk.js';
-
-// axe-core ships a UMD bundle that sets window.axe; load it once as a classic script.
-async function loadAxe(): Promise<{ run: (ctx: Element, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[]; passes: { id: string; nodes: unknown[] }[] }> }> {
-  const w = window as unknown as { axe?: unknown };
-  if (!w.axe) {
-    await new Promise<void>((resolve, reject) => {
-      const s = document.createElement('script');
-      s.src = '/node_modules/axe-core/axe.min.js';
-      s.onload = () => resolve();
-      s.onerror = reject;
-      document.head.append(s);
-    });
-  }
-  return w.axe as never;
-}
-
-async function violations(el: TilskuddSkjema, minLabels: number) {
-  const axe = await loadAxe();
-  await frame(el);
-  const result = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, rules: { region: { enabled: false } } });
-  // Guard against a vacuous pass: axe must have checked the labels inside the shadow root.
-  const labelled = result.passes.find((p) => p.id === 'label')?.nodes.length ?? 0;
-  expect(labelled, 'inputs axe checked for a label').to.be.greaterThan(minLabels);
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-}
+import { violations } from '../support/axe.js';
 
 afterEach(cleanup);
 

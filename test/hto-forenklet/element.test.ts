@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { $, byId, cleanup, deepActive, fill, frame, mount, press, tabTo, text, type } from '../elements/helpers.js';
+import { $, byId, deepActive, fill, frame, mount, press, tabTo, text, type } from '../elements/helpers.js';
 import { setIn } from '../../src/core/index.js';
 import type { TilskuddSubmitEvent } from '../../src/elements/events.js';
 import type { HelseteknologiSoknad } from '../../src/elements/helseteknologi-soknad.js';
@@ -7,6 +7,7 @@ import { useLocale } from '../../src/i18n/localize.js';
 import { hasText } from '../../src/i18n/texts.js';
 import { helseteknologiForenklet } from '../../src/schemes/helseteknologi/index.js';
 import { completeForenklet, invalidForenklet } from '../../stories/fixtures/helseteknologi-forenklet.js';
+import { cleanupLocale, messageKeysOf, switchLocale } from '../support/i18n.js';
 
 // no-draft: a draft autosaved by an earlier test must not be offered (and make the form wait) here.
 const forenklet = (value?: Parameters<typeof mount>[1], attrs: Record<string, string> = {}) =>
@@ -15,10 +16,7 @@ const forenklet = (value?: Parameters<typeof mount>[1], attrs: Record<string, st
 const checklistItems = (el: HelseteknologiSoknad) =>
   [...$(el, 'tilskudd-sjekkliste')!.shadowRoot!.querySelectorAll('li')].map((li) => li.dataset.item);
 
-afterEach(async () => {
-  cleanup();
-  await useLocale('nb');
-});
+afterEach(cleanupLocale);
 
 describe('HTO-S5 <helseteknologi-soknad variant="forenklet">', () => {
   it('HTO-S5: shows the simplified sections, not the full application’s description, risks or partners', async () => {
@@ -154,25 +152,13 @@ describe('HTO-S5 <helseteknologi-soknad variant="forenklet">', () => {
 });
 
 describe('HTO-S5 in nb, nn and en', () => {
-  const TEXT_KEYS = new Set(['label', 'hint', 'title', 'intro', 'text', 'itemLabel', 'addLabel', 'requiredKey', 'wholeLabel']);
-  const keysOf = (node: unknown, out: Set<string>): Set<string> => {
-    if (Array.isArray(node)) node.forEach((n) => keysOf(n, out));
-    else if (node && typeof node === 'object')
-      for (const [k, v] of Object.entries(node)) {
-        if (TEXT_KEYS.has(k) && typeof v === 'string') out.add(v);
-        else keysOf(v, out);
-      }
-    return out;
-  };
-
   it('HTO-S5: every message key the simplified definition uses has a text', () => {
-    expect([...keysOf(helseteknologiForenklet(), new Set())].filter((k) => !hasText(k))).to.deep.equal([]);
+    expect([...messageKeysOf(helseteknologiForenklet())].filter((k) => !hasText(k))).to.deep.equal([]);
   });
 
   it('HTO-S5: lang="en" and lang="nn" switch its texts, messages included', async () => {
     const el = await forenklet({ previous: { reference: ' ' } }, { lang: 'en' });
-    await useLocale('en');
-    await el.updateComplete;
+    await switchLocale(el, 'en');
     expect(text($(el, 'h1'))).to.equal('Simplified application for a grant from Helseteknologiordningen (the Health Technology Scheme)');
     expect(text($(el, '#s-drift-h'))).to.equal('Moving into operation');
     el.lang = 'nn';

@@ -1,32 +1,18 @@
 import { expect } from 'chai';
-import { $, cleanup, mount, text } from '../elements/helpers.js';
+import { $, mount, text } from '../elements/helpers.js';
 import { hasText } from '../../src/i18n/texts.js';
 import { useLocale } from '../../src/i18n/localize.js';
 import { helseteknologiRapport } from '../../src/schemes/helseteknologi/rapport.js';
 import { fmkRapport } from '../../src/schemes/fmk/rapport.js';
 import { AFTER_DEADLINE, completeReport } from '../../stories/fixtures/helseteknologi-rapport.js';
 import { invalidFmkRapport } from '../../stories/fixtures/fmk-rapport.js';
+import { cleanupLocale, messageKeysOf, switchLocale } from '../support/i18n.js';
 
-const TEXT_KEYS = new Set(['label', 'hint', 'title', 'intro', 'text', 'itemLabel', 'addLabel', 'requiredKey', 'wholeLabel', 'lineLabel']);
-
-function keysOf(node: unknown, out: Set<string>): Set<string> {
-  if (Array.isArray(node)) node.forEach((n) => keysOf(n, out));
-  else if (node && typeof node === 'object')
-    for (const [k, v] of Object.entries(node)) {
-      if (TEXT_KEYS.has(k) && typeof v === 'string') out.add(v);
-      else keysOf(v, out);
-    }
-  return out;
-}
-
-afterEach(async () => {
-  cleanup();
-  await useLocale('nb');
-});
+afterEach(cleanupLocale);
 
 describe('the reports in three languages', () => {
   it('every message key the two report definitions use has a text', () => {
-    const keys = keysOf([helseteknologiRapport(), fmkRapport()], new Set());
+    const keys = messageKeysOf([helseteknologiRapport(), fmkRapport()], ['lineLabel']);
     expect([...keys].filter((k) => !hasText(k))).to.deep.equal([]);
   });
 
@@ -43,14 +29,11 @@ describe('the reports in three languages', () => {
 
   it('HTO-R1: lang="en" and "nn" translate the deadline and its warning', async () => {
     const el = await mount('helseteknologi-rapport', completeReport(), { lang: 'en', today: AFTER_DEADLINE });
-    await useLocale('en');
-    await el.updateComplete;
+    await switchLocale(el, 'en');
     expect(text($(el, 'h1'))).to.equal('Report to Helseteknologiordningen (the Health Technology Scheme)');
     expect(text($(el, '#f-grant-year-msg'))).to.contain('The deadline for sending it is 01.04.2026.');
     expect(text($(el, '#f-grant-year-msg'))).to.contain('The deadline was 01.04.2026.');
-    el.lang = 'nn';
-    await useLocale('nn');
-    await el.updateComplete;
+    await switchLocale(el, 'nn');
     expect(text($(el, '#f-grant-year-msg'))).to.contain('Fristen for å sende han er 01.04.2026.');
     expect(text($(el, '[data-path="accounts.costs"] caption'))).to.equal('Tilskot');
   });

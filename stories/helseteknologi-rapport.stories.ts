@@ -1,8 +1,6 @@
-import { html } from 'lit';
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { useLocale, type HelseteknologiRapport, type Locale } from '../src/index.js';
-import type { Data } from '../src/core/index.js';
+import type { Meta } from '@storybook/web-components-vite';
 import { AFTER_DEADLINE, BEFORE_DEADLINE, applicationSubmission, completeReport, halfFilledReport, invalidReport } from './fixtures/helseteknologi-rapport.js';
+import { checkComplete, formStories, type FormArgs } from './support/form-stories.js';
 
 /**
  * `<helseteknologi-rapport>`, the yearly report (HTO §5, §6): empty, prefilled from the
@@ -10,103 +8,33 @@ import { AFTER_DEADLINE, BEFORE_DEADLINE, applicationSubmission, completeReport,
  * after the deadline (HTO-R1's warning) — each in bokmål, nynorsk and English. `today` is fixed,
  * so the deadline reads the same on every day the stories are opened.
  */
-
-interface Args {
-  lang: Locale;
-  today: string;
-  value?: Data;
-  application?: Data;
-}
-
-type Story = StoryObj<Args>;
-
-const meta = {
-  title: 'Forms/helseteknologi-rapport',
-  component: 'helseteknologi-rapport',
-  args: { lang: 'nb', today: BEFORE_DEADLINE },
+const { meta, stories: s } = formStories({
+  tag: 'helseteknologi-rapport',
+  attributes: { today: BEFORE_DEADLINE },
   argTypes: {
-    lang: { control: 'select', options: ['nb', 'nn', 'en'], description: 'Language: `lang` on the element' },
-    today: { control: 'text', description: '`today` (YYYY-MM-DD): the date the deadline is judged against (HTO-R1)' },
-    value: { control: 'object', description: 'Prefill (`.value`)' },
-    application: { control: 'object', description: 'The application\'s submission JSON (`.application`)' },
+    today: { description: '`today` (YYYY-MM-DD): the date the deadline is judged against (HTO-R1)' },
+    application: {},
   },
-  loaders: [async ({ args }) => ({ locale: await useLocale(args.lang) })],
-  decorators: [
-    (story, { args }) => {
-      document.documentElement.lang = args.lang;
-      return story();
+  fixtures: { halfFilled: halfFilledReport, invalid: invalidReport, complete: completeReport },
+  extra: {
+    // Prefilled from the application: applicant, partners, goals and the budget column carried over.
+    FromApplication: {
+      args: { application: applicationSubmission() },
+      check: (el) => {
+        if ((el.value.goals as unknown[] | undefined)?.length !== 1) throw new Error('the application\'s goal was not carried over');
+      },
     },
-  ],
-  render: ({ lang, today, value, application }) =>
-    application
-      ? html`<helseteknologi-rapport lang=${lang} today=${today} .application=${application}></helseteknologi-rapport>`
-      : value
-        ? html`<helseteknologi-rapport lang=${lang} today=${today} .value=${value}></helseteknologi-rapport>`
-        : html`<helseteknologi-rapport lang=${lang} today=${today}></helseteknologi-rapport>`,
-} satisfies Meta<Args>;
-
-export default meta;
-
-async function form(canvasElement: HTMLElement): Promise<HelseteknologiRapport> {
-  const el = canvasElement.querySelector<HelseteknologiRapport>('helseteknologi-rapport');
-  if (!el) throw new Error('no <helseteknologi-rapport> in the story');
-  await el.updateComplete;
-  return el;
-}
-
-const inLang = (lang: Locale, base: Story): Story => ({ ...base, args: { ...base.args, lang }, globals: { locale: lang } });
-
-const empty: Story = {};
-export const EmptyNb: Story = { ...inLang('nb', empty), name: 'Empty (nb)' };
-export const EmptyNn: Story = { ...inLang('nn', empty), name: 'Empty (nn)' };
-export const EmptyEn: Story = { ...inLang('en', empty), name: 'Empty (en)' };
-
-// Prefilled from the application: applicant, partners, goals and the budget column carried over.
-const prefilled: Story = {
-  args: { application: applicationSubmission() },
-  play: async ({ canvasElement }) => {
-    const el = await form(canvasElement);
-    if ((el.value.goals as unknown[] | undefined)?.length !== 1) throw new Error('the application\'s goal was not carried over');
+    // HTO-R1: the same report after 1 April: a warning, which does not block sending.
+    AfterDeadline: { args: { value: completeReport(), today: AFTER_DEADLINE }, check: checkComplete },
   },
-};
-export const FromApplicationNb: Story = { ...inLang('nb', prefilled), name: 'Prefilled from the application (nb)' };
-export const FromApplicationNn: Story = { ...inLang('nn', prefilled), name: 'Prefilled from the application (nn)' };
-export const FromApplicationEn: Story = { ...inLang('en', prefilled), name: 'Prefilled from the application (en)' };
+});
 
-const halfFilled: Story = { args: { value: halfFilledReport() } };
-export const HalfFilledNb: Story = { ...inLang('nb', halfFilled), name: 'Half filled (nb)' };
-export const HalfFilledNn: Story = { ...inLang('nn', halfFilled), name: 'Half filled (nn)' };
-export const HalfFilledEn: Story = { ...inLang('en', halfFilled), name: 'Half filled (en)' };
+export default { title: 'Forms/helseteknologi-rapport', ...meta } satisfies Meta<FormArgs>;
 
-const withErrors: Story = {
-  args: { value: invalidReport() },
-  play: async ({ canvasElement }) => {
-    const el = await form(canvasElement);
-    if (await el.submit()) throw new Error('submit() went through with invalid data');
-    await el.updateComplete;
-    if (el.renderRoot.querySelectorAll('tilskudd-feiloppsummering li a').length === 0) throw new Error('the error summary shows no errors after submit()');
-  },
-};
-export const WithErrorsNb: Story = { ...inLang('nb', withErrors), name: 'With errors (nb)' };
-export const WithErrorsNn: Story = { ...inLang('nn', withErrors), name: 'With errors (nn)' };
-export const WithErrorsEn: Story = { ...inLang('en', withErrors), name: 'With errors (en)' };
-
-const complete: Story = {
-  args: { value: completeReport() },
-  play: async ({ canvasElement }) => {
-    const el = await form(canvasElement);
-    const bad = el.validate().filter((issue) => issue.severity === 'error');
-    if (bad.length) throw new Error(`the complete fixture has errors: ${bad.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
-    const { complete: done, total } = el.checklist;
-    if (done !== total) throw new Error(`the checklist shows ${done} of ${total} complete`);
-  },
-};
-export const CompleteNb: Story = { ...inLang('nb', complete), name: 'Complete and valid (nb)' };
-export const CompleteNn: Story = { ...inLang('nn', complete), name: 'Complete and valid (nn)' };
-export const CompleteEn: Story = { ...inLang('en', complete), name: 'Complete and valid (en)' };
-
-// HTO-R1: the same report after 1 April: a warning, which does not block sending.
-const late: Story = { ...complete, args: { value: completeReport(), today: AFTER_DEADLINE } };
-export const AfterDeadlineNb: Story = { ...inLang('nb', late), name: 'After the deadline (nb)' };
-export const AfterDeadlineNn: Story = { ...inLang('nn', late), name: 'After the deadline (nn)' };
-export const AfterDeadlineEn: Story = { ...inLang('en', late), name: 'After the deadline (en)' };
+// Names stay literal here: Storybook's indexer reads them from this file's source.
+export const EmptyNb = { ...s.EmptyNb, name: 'Empty (nb)' }, EmptyNn = { ...s.EmptyNn, name: 'Empty (nn)' }, EmptyEn = { ...s.EmptyEn, name: 'Empty (en)' };
+export const FromApplicationNb = { ...s.FromApplicationNb, name: 'Prefilled from the application (nb)' }, FromApplicationNn = { ...s.FromApplicationNn, name: 'Prefilled from the application (nn)' }, FromApplicationEn = { ...s.FromApplicationEn, name: 'Prefilled from the application (en)' };
+export const HalfFilledNb = { ...s.HalfFilledNb, name: 'Half filled (nb)' }, HalfFilledNn = { ...s.HalfFilledNn, name: 'Half filled (nn)' }, HalfFilledEn = { ...s.HalfFilledEn, name: 'Half filled (en)' };
+export const WithErrorsNb = { ...s.WithErrorsNb, name: 'With errors (nb)' }, WithErrorsNn = { ...s.WithErrorsNn, name: 'With errors (nn)' }, WithErrorsEn = { ...s.WithErrorsEn, name: 'With errors (en)' };
+export const CompleteNb = { ...s.CompleteNb, name: 'Complete and valid (nb)' }, CompleteNn = { ...s.CompleteNn, name: 'Complete and valid (nn)' }, CompleteEn = { ...s.CompleteEn, name: 'Complete and valid (en)' };
+export const AfterDeadlineNb = { ...s.AfterDeadlineNb, name: 'After the deadline (nb)' }, AfterDeadlineNn = { ...s.AfterDeadlineNn, name: 'After the deadline (nn)' }, AfterDeadlineEn = { ...s.AfterDeadlineEn, name: 'After the deadline (en)' };

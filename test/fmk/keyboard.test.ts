@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { cleanup, mount } from '../elements/helpers.js';
-import { completeItem as complete, expectSentJson, runSteps, submitByKeyboard, type Step } from '../support/keyboard.js';
+import { expectSentJson, runSteps, submitByKeyboard, type Step } from '../support/keyboard.js';
 
 afterEach(cleanup);
 
@@ -14,7 +14,7 @@ const contactSteps = (section: string): Step[] => [
 const contact = { name: 'Kari Nordmann', role: 'Leder', email: 'kari.nordmann@helse-bergen.no', phone: '55975000' };
 
 const CRITERIA = ['necessity', 'reuse', 'value', 'plan', 'standards', 'security'];
-const letter = (id: string, section: string) => complete(id, 'FMK-S11', `fmk.check.${id}`, section);
+const letter = (id: string) => ({ id, rule: 'FMK-S11', label: `fmk.check.${id}`, status: 'complete' });
 
 describe('fmk-soknad from the keyboard', () => {
   it('emits exactly this JSON (FMK-S1 to S12, ALL-1 to ALL-6)', async function () {
@@ -99,13 +99,13 @@ describe('fmk-soknad from the keyboard', () => {
         complete: 7,
         total: 7,
         items: [
-          letter('a', 'soker'),
-          letter('b', 'prosjekt'),
-          letter('c', 'prosjekt'),
-          letter('d', 'prosjekt'),
-          letter('e', 'budsjett'),
-          letter('f', 'framtid'),
-          letter('g', 'framtid'),
+          { ...letter('a'), section: 'soker' },
+          { ...letter('b'), section: 'prosjekt' },
+          { ...letter('c'), section: 'prosjekt' },
+          { ...letter('d'), section: 'prosjekt' },
+          { ...letter('e'), section: 'budsjett' },
+          { ...letter('f'), section: 'framtid' },
+          { ...letter('g'), section: 'framtid' },
         ],
       },
     });
@@ -231,9 +231,9 @@ describe('fmk-klage from the keyboard', () => {
         complete: 3,
         total: 3,
         items: [
-          complete('complainant', 'FMK-K1', 'fmk.kcheck.complainant', 'klager'),
-          complete('decision', 'FMK-K1', 'fmk.kcheck.decision', 'vedtak'),
-          complete('grounds', 'FMK-K3', 'fmk.kcheck.grounds', 'grunnlag'),
+          { id: 'complainant', rule: 'FMK-K1', label: 'fmk.kcheck.complainant', section: 'klager', status: 'complete' },
+          { id: 'decision', rule: 'FMK-K1', label: 'fmk.kcheck.decision', section: 'vedtak', status: 'complete' },
+          { id: 'grounds', rule: 'FMK-K3', label: 'fmk.kcheck.grounds', section: 'grunnlag', status: 'complete' },
         ],
       },
     }, 60_000);

@@ -1,6 +1,6 @@
 import { cleanup, mount } from '../elements/helpers.js';
 import type { FmkRapport } from '../../src/elements/fmk-rapport.js';
-import { completeItem as complete, expectSentJson, runSteps, submitByKeyboard, type Step } from '../support/keyboard.js';
+import { expectSentJson, runSteps, submitByKeyboard, type Step } from '../support/keyboard.js';
 
 afterEach(cleanup);
 
@@ -83,10 +83,10 @@ describe('fmk-rapport: filling the whole report from the keyboard', () => {
         complete: 4,
         total: 4,
         items: [
-          complete('kind', 'FMK-R1', 'fmkr.check.kind', 'rapport'),
-          complete('execution', 'FMK-R2', 'fmkr.check.execution', 'gjennomforing'),
-          complete('funds', 'FMK-R3', 'fmkr.check.funds', 'midler'),
-          complete('confirmation', 'FMK-R1', 'fmkr.check.confirmation', 'innsending'),
+          { id: 'kind', rule: 'FMK-R1', label: 'fmkr.check.kind', section: 'rapport', status: 'complete' },
+          { id: 'execution', rule: 'FMK-R2', label: 'fmkr.check.execution', section: 'gjennomforing', status: 'complete' },
+          { id: 'funds', rule: 'FMK-R3', label: 'fmkr.check.funds', section: 'midler', status: 'complete' },
+          { id: 'confirmation', rule: 'FMK-R1', label: 'fmkr.check.confirmation', section: 'innsending', status: 'complete' },
         ],
       },
     });

@@ -73,3 +73,22 @@ describe('the offer in three languages', () => {
     });
   }
 });
+
+describe('drafts load after the form', () => {
+  it('a key typed before the drafts code has loaded is saved all the same', async () => {
+    const el = document.createElement('helseteknologi-soknad') as import('../../src/elements/tilskudd-skjema.js').TilskuddSkjema;
+    el.setAttribute('draft-key', 'early');
+    document.body.append(el);
+    await el.updateComplete;
+    const drafts = (el as unknown as { drafts: { ready: Promise<unknown>; impl?: unknown } }).drafts;
+    const input = el.shadowRoot!.getElementById('f-project-title') as HTMLInputElement;
+    input.focus();
+    // The edit lands while the lazy chunk is still on its way (checked, or the test proves nothing).
+    const typed = press('T');
+    expect(drafts.impl, 'the drafts code had not loaded yet').to.equal(undefined);
+    await typed;
+    await drafts.ready;
+    await until(async () => (await storedDraft('helseteknologi/soknad#early'))?.data !== undefined, 'the early edit saved');
+    expect((await storedDraft('helseteknologi/soknad#early'))!.data).to.deep.include({ project: { title: 'T' } });
+  });
+});

@@ -7,4 +7,6 @@ const el = document.createElement(params.get('tag') ?? 'helseteknologi-soknad') 
 el.setAttribute('draft-key', params.get('key') ?? 'page');
 document.body.append(el);
 await el.updateComplete;
+// Drafts load right after the form; a tab is "ready" for these tests once they have.
+await (el as unknown as { drafts: { ready: Promise<unknown> } }).drafts.ready;
 (window as unknown as { formReady: boolean }).formReady = true;

@@ -126,6 +126,12 @@ export class DraftController implements ReactiveController {
     return this.state.kind === 'offer';
   }
 
+  /** Edits made before this code had loaded (see drafts.ts) count as edits: they are saved too. */
+  markEdited(): void {
+    this.edited = true;
+    this.scheduleIfChanged();
+  }
+
   hostConnected(): void {
     if (!this.enabled) return;
     this.host.addEventListener('tilskudd-change', this.onChange);

@@ -19,8 +19,14 @@ export class Drafts {
   readonly ready: Promise<DraftsImpl>;
 
   constructor(host: DraftHost) {
+    // Typing before the code arrives must still be saved: note it, and tell the controller.
+    let editedEarly = false;
+    const noteEdit = () => (editedEarly = true);
+    host.addEventListener('input', noteEdit, true);
     this.ready = import('./drafts-impl.js').then(({ DraftsImpl }) => {
+      host.removeEventListener('input', noteEdit, true);
       this.impl = new DraftsImpl(host);
+      if (editedEarly) this.impl.draft.markEdited();
       host.requestUpdate();
       return this.impl;
     });

@@ -71,9 +71,7 @@ export class SubmitController implements ReactiveController {
     if (!response.ok) return this.fail(sent, { kind: 'failed', reason: 'status', status: response.status });
     const receipt: Receipt = { reference: await referenceOf(response, key), receivedAt: new Date().toISOString(), submission: sent };
     this.setState({ kind: 'done', receipt });
-    await this.drafts.clear();
-    await this.host.updateComplete;
-    this.host.shadowRoot?.querySelector<HTMLElement>('#receipt-h')?.focus();
+    await this.showReceipt();
     this.host.dispatchEvent(new TilskuddSubmittedEvent({ ...receipt, status: response.status }));
     return true;
   }
@@ -85,9 +83,14 @@ export class SubmitController implements ReactiveController {
   async accepted(reference: string): Promise<void> {
     if (!this.last || this.state.kind === 'done') return;
     this.setState({ kind: 'done', receipt: { reference, receivedAt: new Date().toISOString(), submission: this.last } });
-    await this.drafts.clear();
+    await this.showReceipt();
+  }
+
+  /** The receipt takes focus as soon as it is on screen; the draft is cleared after that. */
+  private async showReceipt(): Promise<void> {
     await this.host.updateComplete;
     this.host.shadowRoot?.querySelector<HTMLElement>('#receipt-h')?.focus();
+    await this.drafts.clear();
   }
 
   private fail(submission: SentSubmission, state: Extract<SendState, { kind: 'failed' }>): boolean {

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { Field, FieldType } from './definition.js';
 import { findMunicipality, formatMunicipality, matchMunicipality } from './municipalities.js';
 import { formatAmount, parseAmount } from './parse/amount.js';
-import { parseEmail, parsePhone } from './parse/contact.js';
+import { formatPhone, parseEmail, parsePhone } from './parse/contact.js';
 import { formatDate, parseDate } from './parse/date.js';
 import { parseInteger } from './parse/integer.js';
 import { formatKontonr, parseKontonr } from './parse/kontonr.js';
@@ -22,7 +22,7 @@ export const codecs: Partial<Record<FieldType, Codec>> = {
   amount: { parse: parseAmount, format: (v) => (typeof v === 'number' ? formatAmount(v) : '') },
   orgnr: { parse: parseOrgnr, format: (v) => formatOrgnr(str(v)) },
   kontonr: { parse: parseKontonr, format: (v) => formatKontonr(str(v)) },
-  phone: { parse: parsePhone, format: str },
+  phone: { parse: parsePhone, format: (v) => formatPhone(str(v)) },
   email: { parse: parseEmail, format: str },
   date: { parse: parseDate, format: (v) => formatDate(str(v)) },
   integer: { parse: parseInteger, format: (v) => (typeof v === 'number' ? String(v) : '') },

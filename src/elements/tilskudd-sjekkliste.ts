@@ -35,7 +35,7 @@ export class TilskuddSjekkliste extends LitElement {
     li { display: grid; grid-template-columns: 1fr auto; gap: 0 0.75rem; padding: 0.375rem 0; border-top: 1px solid #e6e9eb; }
     a { color: var(--tilskudd-color-accent, #1d4f91); }
     a:focus-visible { outline: 3px solid var(--tilskudd-color-focus, #ffdd00); box-shadow: 0 0 0 5px #1a1a1a; }
-    .rule { color: var(--tilskudd-color-muted, #505a5f); font-size: 0.8125rem; }
+    .rule { color: var(--tilskudd-color-muted, #505a5f); font-size: 0.8125rem; white-space: nowrap; }
     .status { font-weight: 600; white-space: nowrap; }
     .complete { color: var(--tilskudd-color-ok, #1e6b3a); }
     .hasErrors { color: var(--tilskudd-color-error, #b3261e); }

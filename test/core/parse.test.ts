@@ -5,6 +5,7 @@ import {
   formatPercent,
   formatKroner,
   formatKontonr,
+  formatPhone,
   formatOrgnr,
   parseAmount,
   parseDate,
@@ -79,11 +80,17 @@ describe('ALL-3 kontonummer: parseKontonr', () => {
   it('rejects a wrong check digit', () => expect(code(parseKontonr('12345678904'))).to.equal('kontonr.checksum'));
   it('rejects all zeros', () => expect(code(parseKontonr('00000000000'))).to.equal('kontonr.checksum'));
   it('rejects 10 digits', () => expect(code(parseKontonr('1234567890'))).to.equal('kontonr.format'));
-  it('formats as banks print it', () => expect(formatKontonr('12345678903')).to.equal('1234.56.78903'));
+  it('formats as banks print it, as the hint shows it', () => expect(formatKontonr('12345678903')).to.equal('1234 56 78903'));
 });
 
 describe('ALL-4 contact: parsePhone and parseEmail', () => {
   it('accepts 8 digits with spaces', () => expect(value(parsePhone('912 34 567'))).to.equal('91234567'));
+  it('shows a number as Norwegian numbers are written', () => {
+    expect(formatPhone('91234567')).to.equal('912 34 567');
+    expect(formatPhone('+4791234567')).to.equal('+47 912 34 567');
+    expect(formatPhone('22123456')).to.equal('22 12 34 56');
+    expect(formatPhone('123')).to.equal('123');
+  });
   it('accepts +47 and 0047', () => {
     expect(value(parsePhone('+47 912 34 567'))).to.equal('+4791234567');
     expect(value(parsePhone('0047 91234567'))).to.equal('+4791234567');

@@ -12,6 +12,6 @@ export function parseKontonr(input: string): ParseResult<string | null> {
   return ok(digits);
 }
 
-/** `12345678903` → `1234.56.78903`, the way banks print it. */
+/** `12345678903` → `1234 56 78903`, grouped as banks print it and as the field's hint shows it. */
 export const formatKontonr = (value: string): string =>
-  /^\d{11}$/.test(value) ? `${value.slice(0, 4)}.${value.slice(4, 6)}.${value.slice(6)}` : value;
+  /^\d{11}$/.test(value) ? `${value.slice(0, 4)} ${value.slice(4, 6)} ${value.slice(6)}` : value;

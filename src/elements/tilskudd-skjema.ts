@@ -32,6 +32,9 @@ export interface IssueWithMessage extends Issue {
  * @event tilskudd-submit - Nothing blocks; `detail` is the submission (see README).
  * @event tilskudd-change - The data changed; `detail` is `{ value, checklist }`.
  * @event tilskudd-sjekkliste-change - The checklist's state changed.
+ * @event tilskudd-draft-saved - A draft was saved in the browser; `detail` is the draft envelope.
+ * @event tilskudd-submitted - The `action` URL (or the host, through `accepted()`) took the submission; `detail` is the receipt.
+ * @event tilskudd-submit-failed - Sending to `action` failed (status, network, timeout); nothing was lost.
  * @csspart form - The native form element.
  * @cssproperty --tilskudd-color-accent - Buttons and links.
  * @cssproperty --tilskudd-color-error - Error messages and borders.

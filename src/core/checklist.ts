@@ -43,12 +43,11 @@ export function checklistState(definition: FormDefinition<any>, data: Data, issu
   walkDefinition(definition, data, ({ field, path, value }) => {
     if (COMPOSITE.has(field.type)) return;
     // A budget is one field but many cells: each filled cell counts on its own.
+    const head = path.split('.', 1)[0]!;
+    let list = filled.get(head);
+    if (!list) filled.set(head, (list = []));
     collectLeaves(value, path, (leaf, v) => {
-      if (isEmptyValue(v)) return;
-      const head = leaf.split('.', 1)[0]!;
-      const list = filled.get(head);
-      if (list) list.push(leaf);
-      else filled.set(head, [leaf]);
+      if (!isEmptyValue(v)) list.push(leaf);
     });
   });
   const errors = issues.filter((i) => i.severity === 'error');

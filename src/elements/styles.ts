@@ -112,6 +112,8 @@ export const budgetStyles = css`
   col.actions { width: 8.5rem; }
   th, td { text-align: left; vertical-align: top; padding: 0.5rem 0.5rem 0.5rem 0; border-bottom: 1px solid #d0d5d9; overflow-wrap: anywhere; }
   td { contain: layout style; }
+  /* A sized, contained input is a relayout boundary: typing lays out the input, not the table. */
+  td input { height: 2.5rem; contain: size layout; }
   th { font-weight: 600; }
   th .hint { font-weight: 400; font-size: 0.875rem; margin: 0.25rem 0 0; }
   th.num, td.sum { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }

@@ -132,7 +132,7 @@ function unexpected(expected: unknown, received: unknown, path: string, out: Iss
   if (Array.isArray(received) && Array.isArray(expected)) received.forEach((item, i) => unexpected(expected[i], item, `${path}.${i}`, out));
   else if (isRecord(received) && isRecord(expected))
     for (const key of Object.keys(received)) {
-      if (!(key in expected)) out.push(envelopeIssue(`${path}.${key}`, 'data.unexpected'));
+      if (!Object.hasOwn(expected, key)) out.push(envelopeIssue(`${path}.${key}`, 'data.unexpected'));
       else unexpected(expected[key], received[key], `${path}.${key}`, out);
     }
   return out;

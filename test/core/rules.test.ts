@@ -217,3 +217,24 @@ describe('submission JSON', () => {
     expect(s).to.include({ schema: 'helseteknologi/soknad', schemaVersion: '1.0.0', form: 'soknad', variant: 'full', locale: 'nb', submittedAt: '2024-11-21T13:32:00.000Z' });
   });
 });
+
+describe('rules and sums see the data as it would be sent', () => {
+  it('HTO-S1: a Svalbard applicant\'s hidden municipality is kept in the form but not counted in computed', () => {
+    const m = change('applicant.kind', 'svalbard');
+    expect(m.get('applicant.municipality'), 'kept while hidden').to.equal('4601');
+    expect((m.computed as { applicant: { municipality: string | null } }).applicant.municipality).to.equal(null);
+    expect(m.submission('nb').computed).to.deep.equal(m.computed);
+  });
+
+  it('FMK-R4: a "substantial deviation" answer hidden while "carried out as described?" is unanswered raises no warning', async () => {
+    const { fmkRapport } = await import('../../src/schemes/fmk/rapport.js');
+    const { completeFmkRapport } = await import('../../stories/fixtures/fmk-rapport.js');
+    const report = (carriedOut: string | null) => {
+      const data = completeFmkRapport();
+      return new FormModel(fmkRapport(), setIn(setIn(data, 'execution.carriedOut', carriedOut), 'execution.substantial', 'yes'));
+    };
+    const warned = (m: FormModel<any>) => m.issues.some((i) => i.rule === 'FMK-R4' && i.code === 'fmkr.substantial.warning');
+    expect(warned(report('partly')), 'shown when the answer is asked').to.equal(true);
+    expect(warned(report(null)), 'not when it is hidden').to.equal(false);
+  });
+});

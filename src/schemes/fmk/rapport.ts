@@ -18,7 +18,7 @@ import {
 } from '../../core/index.js';
 import { answer } from '../common.js';
 import { unitSection } from './shared.js';
-import { goalFields } from './soknad.js';
+import { goalsField } from './soknad.js';
 
 /** SKDE's guidelines for FMK funds, §8–§9: the final report and the yearly progress report. */
 
@@ -195,24 +195,14 @@ export function fmkRapport(config: FmkRapportConfig = DEFAULT_RAPPORT_CONFIG): F
         intro: 'fmkr.section.goals.intro',
         rule: 'FMK-R2',
         fields: [
-          {
-            key: 'goals',
-            type: 'repeat',
-            label: 'fmk.goals',
-            itemLabel: 'fmk.goal.item',
-            requiredKey: 'fmk.goals.required',
-            addLabel: 'fmk.goal.add',
-            required: true,
-            fields: [
-              ...goalFields,
-              { key: 'status', type: 'radio', label: 'fmkr.goal.status', requiredKey: 'fmkr.goal.status.required', required: true, options: [
-                { value: 'reached', label: 'fmkr.goal.reached' },
-                { value: 'partly', label: 'fmkr.goal.partly' },
-                { value: 'notReached', label: 'fmkr.goal.notReached' },
-              ] },
-              text('achievement', 'fmkr.goal.achievement', 2000, { hint: 'fmkr.goal.achievement.hint' }),
-            ],
-          },
+          goalsField([
+            { key: 'status', type: 'radio', label: 'fmkr.goal.status', requiredKey: 'fmkr.goal.status.required', required: true, options: [
+              { value: 'reached', label: 'fmkr.goal.reached' },
+              { value: 'partly', label: 'fmkr.goal.partly' },
+              { value: 'notReached', label: 'fmkr.goal.notReached' },
+            ] },
+            text('achievement', 'fmkr.goal.achievement', 2000, { hint: 'fmkr.goal.achievement.hint' }),
+          ]),
         ],
       },
       {

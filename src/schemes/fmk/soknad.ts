@@ -171,10 +171,22 @@ export const soknadRules: CrossRule<FmkSoknadComputed>[] = [
 const text = (key: string, label: string, maxLength: number, extra: Partial<Field> = {}): Field => answer(key, label, maxLength, 5, extra);
 
 /** FMK-S8: a goal and its indicators (optional); the report asks each goal's achievement beside them. */
-export const goalFields: readonly Field[] = [
+const goalFields: readonly Field[] = [
   text('goal', 'fmk.goal.goal', 1000, { rows: 3 }),
   text('indicators', 'fmk.goal.indicators', 1000, { hint: 'fmk.goal.indicators.hint', required: false, rows: 3 }),
 ];
+
+/** FMK-S8: the goals; the report adds each goal's achievement as `extra` fields. */
+export const goalsField = (extra: readonly Field[] = []): Field => ({
+  key: 'goals',
+  type: 'repeat',
+  label: 'fmk.goals',
+  itemLabel: 'fmk.goal.item',
+  requiredKey: 'fmk.goals.required',
+  addLabel: 'fmk.goal.add',
+  required: true,
+  fields: [...goalFields, ...extra],
+});
 
 /** FMK-S5: §4.2 a's criteria, one answer each. */
 const CRITERION = 'fmk.criterion.required';
@@ -275,16 +287,7 @@ function sections(config: FmkSoknadConfig): Section[] {
       intro: 'fmk.section.goals.intro',
       rule: 'FMK-S8',
       fields: [
-        {
-          key: 'goals',
-          type: 'repeat',
-          label: 'fmk.goals',
-          itemLabel: 'fmk.goal.item',
-          requiredKey: 'fmk.goals.required',
-          addLabel: 'fmk.goal.add',
-          required: true,
-          fields: goalFields,
-        },
+        goalsField(),
       ],
     },
     {

@@ -1,5 +1,6 @@
 import type { AccountsField, Data, Option, Scope, Section } from '../../core/index.js';
 import { contactGroup, isMunicipality } from '../common.js';
+import { partnerIdentity } from './sections.js';
 import { COSTS } from './soknad.js';
 
 /** The sections of the yearly report (HTO §5, §6). Message keys are translated in `rapport-texts.ts`. */
@@ -58,19 +59,7 @@ export const partnersSection: Section = {
       itemLabel: 'hto.partner.item',
       addLabel: 'hto.partner.add',
       fields: [
-        {
-          key: 'kind',
-          type: 'radio',
-          label: 'hto.partner.kind',
-          required: true,
-          options: [
-            { value: 'municipality', label: 'hto.partner.kind.municipality' },
-            { value: 'hospitalTrust', label: 'hto.partner.kind.hospitalTrust' },
-            { value: 'other', label: 'hto.partner.kind.other' },
-          ],
-        },
-        { key: 'municipality', type: 'municipality', label: 'hto.partner.municipality', required: true, when: isMunicipality },
-        { key: 'name', type: 'text', label: 'hto.partner.name', maxLength: 200, required: true, when: (s) => !isMunicipality(s) },
+        ...partnerIdentity(),
         { key: 'role', type: 'textarea', label: 'htor.partner.role', maxLength: 1000, rows: 3, required: true },
       ],
     },

@@ -1,4 +1,4 @@
-import type { Section } from '../../core/index.js';
+import type { Field, Section } from '../../core/index.js';
 import { contactGroup, isMunicipality } from '../common.js';
 
 /** Sections the Helseteknologiordningen forms share (the report and the simplified application reuse them). */
@@ -32,6 +32,27 @@ export const applicantSection: Section = {
   ],
 };
 
+/**
+ * Who a partner is: its kind, then the municipality from the list or the name. The application
+ * checks the kind under HTO-S1 and says who may not apply alone; the report only lists partners.
+ */
+export const partnerIdentity = ({ rule, otherHint }: { rule?: string; otherHint?: string } = {}): Field[] => [
+  {
+    key: 'kind',
+    type: 'radio',
+    label: 'hto.partner.kind',
+    ...(rule ? { rule } : {}),
+    required: true,
+    options: [
+      { value: 'municipality', label: 'hto.partner.kind.municipality' },
+      { value: 'hospitalTrust', label: 'hto.partner.kind.hospitalTrust' },
+      { value: 'other', label: 'hto.partner.kind.other', ...(otherHint ? { hint: otherHint } : {}) },
+    ],
+  },
+  { key: 'municipality', type: 'municipality', label: 'hto.partner.municipality', required: true, when: isMunicipality },
+  { key: 'name', type: 'text', label: 'hto.partner.name', maxLength: 200, required: true, when: (s) => !isMunicipality(s) },
+];
+
 /** HTO-S1 and HTO-S4: partners in a collaboration, with their letters of intent. */
 export const partnersSection: Section = {
   id: 'partnere',
@@ -46,20 +67,7 @@ export const partnersSection: Section = {
       itemLabel: 'hto.partner.item',
       addLabel: 'hto.partner.add',
       fields: [
-        {
-          key: 'kind',
-          type: 'radio',
-          label: 'hto.partner.kind',
-          rule: 'HTO-S1',
-          required: true,
-          options: [
-            { value: 'municipality', label: 'hto.partner.kind.municipality' },
-            { value: 'hospitalTrust', label: 'hto.partner.kind.hospitalTrust' },
-            { value: 'other', label: 'hto.partner.kind.other', hint: 'hto.partner.kind.other.hint' },
-          ],
-        },
-        { key: 'municipality', type: 'municipality', label: 'hto.partner.municipality', required: true, when: isMunicipality },
-        { key: 'name', type: 'text', label: 'hto.partner.name', maxLength: 200, required: true, when: (s) => !isMunicipality(s) },
+        ...partnerIdentity({ rule: 'HTO-S1', otherHint: 'hto.partner.kind.other.hint' }),
         { key: 'orgnr', type: 'orgnr', label: 'field.orgnr', hint: 'field.orgnr.hint' },
         { key: 'role', type: 'textarea', label: 'hto.partner.role', maxLength: 1000, rows: 3, required: true },
         {

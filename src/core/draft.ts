@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { Data, FormDefinition } from './definition.js';
 import { isRecord } from './path.js';
 
@@ -65,25 +64,34 @@ export function createDraft(
   return draft;
 }
 
-const envelopeSchema = z.object({
-  format: z.literal(DRAFT_FORMAT),
-  formatVersion: z.literal(1),
-  schema: z.string().check(z.minLength(1)),
-  schemaVersion: z.string().check(z.minLength(1)),
-  key: z.string(),
-  revision: z.number().check(z.int(), z.minimum(0)),
-  writer: z.string(),
-  savedAt: z.iso.datetime(),
-  data: z.record(z.string(), z.unknown()),
-  submissionKey: z.optional(z.string()),
-});
+// Checked by hand rather than with z.object: the drafts code loads after the form, and the zod
+// types only it used (object, record, literal, iso) would otherwise ride in every embed's first load.
+const isText = (v: unknown): v is string => typeof v === 'string';
+const isName = (v: unknown): v is string => isText(v) && v.length > 0;
+const isIsoTime = (v: unknown): v is string =>
+  isText(v) && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(v) && !Number.isNaN(Date.parse(v));
 
-/** A submission JSON (what `tilskudd-submit` carries) can be brought back like a draft. */
-const submissionSchema = z.object({
-  schema: z.string().check(z.minLength(1)),
-  schemaVersion: z.string().check(z.minLength(1)),
-  data: z.record(z.string(), z.unknown()),
-});
+/** The envelope's own fields, unknown ones left behind. */
+function envelopeOf(value: unknown): DraftEnvelope | undefined {
+  if (!isRecord(value)) return undefined;
+  const { format, formatVersion, schema, schemaVersion, key, revision, writer, savedAt, data, submissionKey } = value;
+  const valid =
+    format === DRAFT_FORMAT &&
+    formatVersion === 1 &&
+    isName(schema) &&
+    isName(schemaVersion) &&
+    isText(key) &&
+    Number.isSafeInteger(revision) &&
+    (revision as number) >= 0 &&
+    isText(writer) &&
+    isIsoTime(savedAt) &&
+    isRecord(data) &&
+    (submissionKey === undefined || isText(submissionKey));
+  if (!valid) return undefined;
+  const draft: DraftEnvelope = { format, formatVersion, schema, schemaVersion, key, revision: revision as number, writer, savedAt, data };
+  if (submissionKey !== undefined) draft.submissionKey = submissionKey;
+  return draft;
+}
 
 export type DraftProblem = 'draft.corrupt' | 'draft.otherForm' | 'draft.newer' | 'draft.noMigration';
 
@@ -102,13 +110,12 @@ export function readDraft(raw: unknown): ReadResult {
       return { ok: false, code: 'draft.corrupt' };
     }
   }
-  const envelope = envelopeSchema.safeParse(value);
-  if (envelope.success) return { ok: true, draft: envelope.data as DraftEnvelope };
+  const envelope = envelopeOf(value);
+  if (envelope) return { ok: true, draft: envelope };
   // Only what does not claim to be a draft may be read as a submission (a broken draft stays broken).
-  const submission = isRecord(value) && !('format' in value) ? submissionSchema.safeParse(value) : undefined;
-  if (submission?.success) {
-    const { schema, schemaVersion, data } = submission.data;
-    const savedAt = isRecord(value) && typeof value.submittedAt === 'string' && !Number.isNaN(Date.parse(value.submittedAt)) ? value.submittedAt : new Date(0).toISOString();
+  if (isRecord(value) && !('format' in value) && isName(value.schema) && isName(value.schemaVersion) && isRecord(value.data)) {
+    const { schema, schemaVersion, data } = value;
+    const savedAt = typeof value.submittedAt === 'string' && !Number.isNaN(Date.parse(value.submittedAt)) ? value.submittedAt : new Date(0).toISOString();
     return { ok: true, draft: { format: DRAFT_FORMAT, formatVersion: 1, schema, schemaVersion, key: '', revision: 0, writer: '', savedAt, data } };
   }
   return { ok: false, code: 'draft.corrupt' };

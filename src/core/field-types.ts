@@ -69,7 +69,23 @@ export const requiredKeys: Partial<Record<FieldType, string>> = {
   accounts: 'accounts.required',
 };
 
-/** A zod check that runs one of our parsers on a stored value, reporting the parser's key. */
+/** A failing condition and the message key it reports. */
+type Check<T> = [holds: (value: T) => boolean, key: string];
+
+/**
+ * A zod schema of a base type plus our checks, reporting the first that fails: validators read
+ * only the first issue, and one custom check keeps zod's part of the browser bundle small
+ * (z.object, z.enum and the number checks each bring their own code).
+ */
+const checked = <T>(base: z.ZodMiniType<T>, ...checks: Check<T>[]) =>
+  base.check(
+    z.superRefine((value: T, ctx) => {
+      const failed = checks.find(([holds]) => !holds(value));
+      if (failed) ctx.issues.push({ code: 'custom', message: failed[1], input: value });
+    }),
+  );
+
+/** A stored value must be what one of our parsers makes of it: valid and canonical. */
 const parsed = (parse: (text: string) => ParseResult<unknown>) =>
   z.string({ error: 'value.type' }).check(
     z.superRefine((value, ctx) => {
@@ -80,14 +96,14 @@ const parsed = (parse: (text: string) => ParseResult<unknown>) =>
   );
 
 /** Whole kroner (ALL-1), as stored and as a back end receives them. */
-export const amountSchema = z.number({ error: 'amount.invalid' }).check(
-  z.int({ error: 'amount.decimals' }),
-  z.minimum(0, { error: 'amount.negative' }),
-  z.maximum(Number.MAX_SAFE_INTEGER, { error: 'amount.tooLarge' }),
+export const amountSchema = checked(
+  z.number({ error: 'amount.invalid' }),
+  [Number.isInteger, 'amount.decimals'],
+  [(v) => v >= 0, 'amount.negative'],
+  [Number.isSafeInteger, 'amount.tooLarge'],
 );
 
-const textSchema = (max: number) =>
-  z.string({ error: 'value.type' }).check(z.refine((v) => charCount(v) <= max, { error: 'text.tooLong' }));
+const textSchema = (max: number) => checked(z.string({ error: 'value.type' }), [(v) => charCount(v) <= max, 'text.tooLong']);
 
 /** Does a file's name or MIME type match an `accept` list (`application/pdf,.pdf,image/*`)? */
 export function acceptsFile(accept: string | undefined, file: { name: string; type: string }): boolean {
@@ -100,18 +116,29 @@ export function acceptsFile(accept: string | undefined, file: { name: string; ty
     .some((a) => (a.startsWith('.') ? name.endsWith(a) : a.endsWith('/*') ? type.startsWith(a.slice(0, -1)) : type === a));
 }
 
+interface StoredFile {
+  name: string;
+  size: number;
+  type: string;
+}
+const isStoredFile = (f: unknown): f is StoredFile =>
+  typeof f === 'object' &&
+  f !== null &&
+  !Array.isArray(f) &&
+  typeof (f as StoredFile).name === 'string' &&
+  typeof (f as StoredFile).type === 'string' &&
+  Number.isSafeInteger((f as StoredFile).size) &&
+  (f as StoredFile).size >= 0;
+
 /** An attachment as the JSON holds it: the file's name, size in bytes and MIME type, never its content. */
 const attachmentSchema = (accept: string | undefined, maxSize: number | undefined) =>
-  z
-    .object(
-      { name: z.string({ error: 'attachment.invalid' }), size: z.number({ error: 'attachment.invalid' }).check(z.int({ error: 'attachment.invalid' }), z.minimum(0, { error: 'attachment.invalid' })), type: z.string({ error: 'attachment.invalid' }) },
-      { error: 'attachment.invalid' },
-    )
-    .check(
-      z.refine((f) => acceptsFile(accept, f), { error: 'attachment.type' }),
-      z.refine((f) => maxSize === undefined || f.size <= maxSize, { error: 'attachment.tooLarge' }),
-      z.refine((f) => f.size > 0, { error: 'attachment.empty' }),
-    );
+  checked(
+    z.unknown(),
+    [isStoredFile, 'attachment.invalid'],
+    [(f) => acceptsFile(accept, f as StoredFile), 'attachment.type'],
+    [(f) => maxSize === undefined || (f as StoredFile).size <= maxSize, 'attachment.tooLarge'],
+    [(f) => (f as StoredFile).size > 0, 'attachment.empty'],
+  );
 
 const schemaCache = new WeakMap<Field, z.ZodMiniType>();
 // Fields of one shape share one schema (every 3 000-character answer, every orgnr): fewer zod
@@ -165,17 +192,18 @@ function buildSchema(field: Field): z.ZodMiniType | undefined {
       break;
     case 'select':
     case 'radio':
-      schema = z.enum(field.options.map((o) => o.value) as [string, ...string[]], { error: 'choice.invalid' });
+      schema = checked(z.unknown(), [(v) => field.options.some((o) => o.value === v), 'choice.invalid']);
       break;
     case 'checkbox':
       schema = z.boolean({ error: 'value.type' });
       break;
     case 'integer': {
       const { min, max } = field;
-      schema = z.number({ error: 'integer.invalid' }).check(
-        z.int({ error: 'integer.invalid' }),
-        z.minimum(0, { error: 'integer.negative' }),
-        z.refine((v) => (min === undefined || v >= min) && (max === undefined || v <= max), { error: 'integer.range' }),
+      schema = checked(
+        z.number({ error: 'integer.invalid' }),
+        [Number.isSafeInteger, 'integer.invalid'],
+        [(v) => v >= 0, 'integer.negative'],
+        [(v) => (min === undefined || v >= min) && (max === undefined || v <= max), 'integer.range'],
       );
       break;
     }
@@ -183,7 +211,7 @@ function buildSchema(field: Field): z.ZodMiniType | undefined {
       schema = attachmentSchema(field.accept, field.maxSize);
       break;
     case 'municipality':
-      schema = z.string({ error: 'value.type' }).check(z.refine((v) => !!findMunicipality(v), { error: 'municipality.unknown' }));
+      schema = checked(z.string({ error: 'value.type' }), [(v) => !!findMunicipality(v), 'municipality.unknown']);
       break;
     default:
       return undefined;

@@ -10,6 +10,7 @@ export * from './walk.js';
 export * from './validate.js';
 export * from './budget.js';
 export * from './accounts.js';
+export * from './field-kinds.js';
 export * from './deadline.js';
 export * from './prefill.js';
 export * from './checklist.js';

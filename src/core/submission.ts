@@ -1,4 +1,4 @@
-import { accountsData } from './accounts.js';
+import { fieldKind } from './field-kinds.js';
 import type { BudgetField, Data, FormDefinition } from './definition.js';
 import { isEmptyValue } from './field-types.js';
 import type { ChecklistState } from './checklist.js';
@@ -42,7 +42,7 @@ export function submissionData(definition: FormDefinition<any>, data: Data): Dat
         assignIn(out, path, budgetData(field, value));
         return false;
       case 'accounts':
-        assignIn(out, path, accountsData(field, value));
+        assignIn(out, path, fieldKind(field.type).data(field, value));
         return false;
       case 'attachment':
         // Only what describes the file; the File object goes with the element (`files`).

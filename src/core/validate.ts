@@ -1,5 +1,5 @@
-import { validateAccounts } from './accounts.js';
 import type { BudgetField, Data, Field, FormDefinition } from './definition.js';
+import { fieldKind } from './field-kinds.js';
 import { amountSchema, codecs, fieldSchema, isEmptyValue, requiredKeys, typeRules } from './field-types.js';
 import type { Issue, IssueParams } from './issues.js';
 import { parseAmount } from './parse/amount.js';
@@ -27,7 +27,7 @@ export function validate<C>(definition: FormDefinition<C>, data: Data, computed:
       return false;
     }
     if (field.type === 'accounts') {
-      issues.push(...validateAccounts(field, value, path, required, ownRule));
+      issues.push(...fieldKind(field.type).validate(field, value, path, required, ownRule));
       return false;
     }
     if (field.type === 'repeat') {

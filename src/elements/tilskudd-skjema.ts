@@ -13,11 +13,12 @@ import { t } from '../i18n/texts.js';
 import { TilskuddChangeEvent, TilskuddSubmitEvent } from './events.js';
 import { counterText } from './render/fields.js';
 import { fieldId, sectionId, type ComboboxState, type RenderContext } from './render/context.js';
+import { extensionStyles } from './render/extensions.js';
 import { renderSection } from './render/form.js';
-import { accountsStyles } from './render/accounts-styles.js';
 import { submittedFiles } from './render/files.js';
+import { adoptInto } from './adopt.js';
 import { budgetStyles, comboboxStyles, formStyles } from './styles.js';
-import { Drafts, draftStyles } from './drafts/drafts.js';
+import { Drafts } from './drafts/drafts.js';
 import type { TilskuddFeiloppsummering } from './tilskudd-feiloppsummering.js';
 
 export interface IssueWithMessage extends Issue {
@@ -44,7 +45,7 @@ export interface IssueWithMessage extends Issue {
  */
 export class TilskuddSkjema extends LitElement {
   static formAssociated = true;
-  static override styles = [formStyles, comboboxStyles, budgetStyles, accountsStyles, draftStyles];
+  static override styles = [formStyles, comboboxStyles, budgetStyles];
   static override properties = {
     definition: { attribute: false },
     lang: { type: String, reflect: true },
@@ -167,6 +168,7 @@ export class TilskuddSkjema extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    for (const css of extensionStyles()) adoptInto(this.renderRoot, css);
     this.addEventListener('invalid', this.onInvalid);
     if (!this.lang) void useLocale(this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
   }

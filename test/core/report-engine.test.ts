@@ -1,3 +1,4 @@
+import '../../src/core/accounts-kind.js';
 import { expect } from 'chai';
 import {
   FormModel,

@@ -7,6 +7,8 @@ import { renderBanner, renderBar } from './render.js';
 import type { SentSubmission } from './events.js';
 import { SubmitController } from './submit-controller.js';
 
+export { draftStyles } from './styles.js';
+
 /**
  * Everything "nothing is lost" adds to a form element: autosave and restore (DraftController),
  * sending (SubmitController), their banners and the receipt. Loaded after the form (drafts.ts).

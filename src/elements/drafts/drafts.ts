@@ -1,11 +1,10 @@
 import { nothing, type TemplateResult } from 'lit';
+import { adoptInto } from '../adopt.js';
 import type { Submission } from '../../core/submission.js';
 import type { DraftController, DraftHost } from './draft-controller.js';
 import type { DraftsImpl } from './drafts-impl.js';
 import type { SentSubmission } from './events.js';
 import type { SubmitController } from './submit-controller.js';
-
-export { draftStyles } from './styles.js';
 
 /**
  * "Nothing is lost" behind one field of the form element. The code (IndexedDB, the two-tab check,
@@ -23,8 +22,10 @@ export class Drafts {
     let editedEarly = false;
     const noteEdit = () => (editedEarly = true);
     host.addEventListener('input', noteEdit, true);
-    this.ready = import('./drafts-impl.js').then(({ DraftsImpl }) => {
+    this.ready = import('./drafts-impl.js').then(({ DraftsImpl, draftStyles }) => {
       host.removeEventListener('input', noteEdit, true);
+      // The banners' and receipt's styles come with their code.
+      adoptInto(host.shadowRoot ?? host, draftStyles);
       this.impl = new DraftsImpl(host);
       if (editedEarly) this.impl.draft.markEdited();
       host.requestUpdate();

@@ -1,3 +1,4 @@
+import '../../core/accounts-kind.js'; // the accounts field type's checks and JSON
 import {
   applicationData,
   isRecord,

@@ -1,3 +1,4 @@
+import '../../core/accounts-kind.js'; // the accounts field type's checks and JSON
 import type { AccountsField, Data, Option, Scope, Section } from '../../core/index.js';
 import { contactGroup, isMunicipality } from '../common.js';
 import { partnerIdentity } from './sections.js';

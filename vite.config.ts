@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { minifyCssLiterals } from './scripts/vite-minify-css.mjs';
 
 // Every file in src/embed/ is an embed entry (one form, one tag); new forms need no change here.
 const embeds = Object.fromEntries(
@@ -10,6 +11,7 @@ const embeds = Object.fromEntries(
 
 // `npm start` serves index.html (the demo); `npm run build` builds the library entries.
 export default defineConfig({
+  plugins: [minifyCssLiterals()],
   build: {
     target: 'es2022',
     lib: {

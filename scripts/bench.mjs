@@ -27,6 +27,7 @@ import { build as esbuild } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, createLogger, version as viteVersion } from 'vite';
+import { minifyCssLiterals } from './vite-minify-css.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
@@ -177,6 +178,7 @@ async function buildEntry(name) {
     logLevel: 'warn',
     customLogger: logger,
     publicDir: false,
+    plugins: [minifyCssLiterals()],
     // No `development` condition: Lit's production build, as a site bundling it would get.
     resolve: { conditions: ['module', 'browser', 'production'] },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },

@@ -1,3 +1,4 @@
+import '../../core/accounts-kind.js';
 import '../../i18n/messages-reports.js';
 import { renderAccounts } from './accounts.js';
 import { accountsStyles } from './accounts-styles.js';

@@ -22,4 +22,28 @@ describe('drafts in plain Node', () => {
     assert.equal(isConflict(2, 'me', { revision: 3, writer: 'other' }), true);
     assert.equal(nextRevision(2, { revision: 3 }), 4);
   });
+
+  it('reads only a well-formed envelope, and keeps none of the keys it does not know', () => {
+    const draft = createDraft(v1, { key: 'k', data: { a: 1 }, revision: 0, writer: 'w', now: new Date('2026-11-21T13:32:00Z'), submissionKey: 's' });
+    const read = readDraft({ ...draft, extra: '<script>' });
+    assert.ok(read.ok);
+    assert.deepEqual(read.draft, draft);
+    const broken: Record<string, unknown>[] = [
+      { revision: -1 },
+      { revision: 1.5 },
+      { formatVersion: 2 },
+      { schema: '' },
+      { savedAt: '21.11.2026' },
+      { savedAt: '2026-13-45T99:99:00Z' },
+      { data: [] },
+      { data: null },
+      { key: 7 },
+      { submissionKey: 1 },
+    ];
+    for (const change of broken) assert.deepEqual(readDraft({ ...draft, ...change }), { ok: false, code: 'draft.corrupt' }, JSON.stringify(change));
+    // A submission JSON is read as a draft of its data; a broken draft is never read as one.
+    const fromSubmission = readDraft({ schema: 'demo/soknad', schemaVersion: '1.0.0', data: { a: 2 }, submittedAt: '2026-11-20T08:00:00Z' });
+    assert.ok(fromSubmission.ok);
+    assert.deepEqual([fromSubmission.draft.data, fromSubmission.draft.savedAt], [{ a: 2 }, '2026-11-20T08:00:00Z']);
+  });
 });

@@ -1,10 +1,9 @@
+import { amountIssue, errorIssue as issue, hasAmount } from './amount-cells.js';
 import type { AccountsField, AccountsRow, BudgetColumn, Data } from './definition.js';
-import { amountSchema, isEmptyValue } from './field-types.js';
-import type { Issue, IssueParams } from './issues.js';
-import { parseAmount } from './parse/amount.js';
+import { isEmptyValue } from './field-types.js';
+import type { Issue } from './issues.js';
 import { charCount, isBlank } from './parse/text.js';
 import { isRecord, joinPath } from './path.js';
-import { isUnparseable } from './unparseable.js';
 
 /**
  * Accounts: budget against actual, per cell, row and column. Pure: the element renders these
@@ -122,21 +121,6 @@ export function sumAccounts(field: AccountsField, value: unknown): AccountsSums 
   return { rows, columns: totals, total, large: rows.filter((r) => r.large).map((r) => r.key) };
 }
 
-const issue = (path: string, rule: string, code: string, params?: IssueParams): Issue =>
-  params ? { path, rule, severity: 'error', code, params } : { path, rule, severity: 'error', code };
-
-function amountCellIssue(value: unknown, path: string): Issue | undefined {
-  if (value == null) return undefined;
-  if (isUnparseable(value)) {
-    const result = parseAmount(value.unparseable);
-    return result.ok ? undefined : issue(path, 'ALL-1', result.code);
-  }
-  const result = amountSchema.safeParse(value);
-  return result.success ? undefined : issue(path, 'ALL-1', result.error.issues[0]?.message ?? 'amount.invalid');
-}
-
-const hasAmount = (value: unknown) => isUnparseable(value) || (typeof value === 'number' && value !== 0);
-
 /**
  * ALL-1 in every cell; a closed cell holds nothing; an actual is given wherever there was a
  * budget (0 if nothing was spent); a free line says what it is; a large deviation is explained.
@@ -160,7 +144,7 @@ export function validateAccounts(field: AccountsField, value: unknown, path: str
         continue;
       }
       for (const side of ['budget', 'actual']) {
-        const problem = amountCellIssue(cell[side], joinPath(at, side));
+        const problem = amountIssue(cell[side], joinPath(at, side));
         if (problem) issues.push(problem);
         if (hasAmount(cell[side])) anything = lineHasAmount = true;
       }

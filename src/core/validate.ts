@@ -1,8 +1,8 @@
+import { amountIssue, errorIssue as issue, hasAmount } from './amount-cells.js';
 import type { BudgetField, Data, Field, FormDefinition } from './definition.js';
 import { fieldKind } from './field-kinds.js';
-import { amountSchema, codecs, fieldSchema, isEmptyValue, requiredKeys, typeRules } from './field-types.js';
+import { codecs, fieldSchema, isEmptyValue, requiredKeys, typeRules } from './field-types.js';
 import type { Issue, IssueParams } from './issues.js';
-import { parseAmount } from './parse/amount.js';
 import { isIsoDate } from './parse/date.js';
 import { charCount } from './parse/text.js';
 import { formatBytes } from './parse/bytes.js';
@@ -50,9 +50,6 @@ export function validate<C>(definition: FormDefinition<C>, data: Data, computed:
   return issues;
 }
 
-const issue = (path: string, rule: string, code: string, params?: IssueParams): Issue =>
-  params ? { path, rule, severity: 'error', code, params } : { path, rule, severity: 'error', code };
-
 /** One scalar field: empty and required, text the user typed that did not parse, or a stored value that breaks its schema. */
 export function validateValue(field: Field, value: unknown, path: string, required: boolean, ownRule?: string): Issue[] {
   const formatRule = typeRules[field.type] ?? ownRule ?? 'ALL-5';
@@ -78,19 +75,6 @@ export function validateValue(field: Field, value: unknown, path: string, requir
   if (field.type === 'integer') Object.assign(params, field.min !== undefined && { min: field.min }, field.max !== undefined && { max: field.max });
   return [issue(path, formatRule, code, params)];
 }
-
-/** An amount cell: a number, nothing, or text that did not parse. */
-function amountIssue(value: unknown, path: string): Issue | undefined {
-  if (value == null) return undefined;
-  if (isUnparseable(value)) {
-    const result = parseAmount(value.unparseable);
-    return result.ok ? undefined : issue(path, 'ALL-1', result.code);
-  }
-  const result = amountSchema.safeParse(value);
-  return result.success ? undefined : issue(path, 'ALL-1', result.error.issues[0]?.message ?? 'amount.invalid');
-}
-
-const hasAmount = (value: unknown) => isUnparseable(value) || (typeof value === 'number' && value !== 0);
 
 function validateBudget(field: BudgetField, value: unknown, path: string, issues: Issue[], required: boolean, ownRule?: string): void {
   const budget = isRecord(value) ? value : {};

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/vite-minify-css.mjs';
+import { textThunks } from './scripts/vite-text-thunks.mjs';
 
 // Every file in src/embed/ is an embed entry (one form, one tag); new forms need no change here.
 const embeds = Object.fromEntries(
@@ -11,7 +12,7 @@ const embeds = Object.fromEntries(
 
 // `npm start` serves index.html (the demo); `npm run build` builds the library entries.
 export default defineConfig({
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyCssLiterals(), textThunks()],
   build: {
     target: 'es2022',
     lib: {

@@ -4,6 +4,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fileURLToPath } from 'node:url';
 import { draftTestPlugin } from './test/drafts/wtr-plugin.mjs';
 import { nodeEntryPlugin } from './test/server/wtr-plugin.mjs';
+import { inlineTextThunks } from './scripts/vite-text-thunks.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -16,6 +17,14 @@ export default {
   testFramework: { config: { timeout: 20000, ...(process.env.GREP ? { grep: process.env.GREP } : {}) } },
   testsFinishTimeout: 10 * 60 * 1000,
   plugins: [
+    // The texts as the build ships them (scripts/vite-text-thunks.mjs), before esbuild sees the TS.
+    {
+      name: 'text-thunks',
+      transform(context) {
+        if (context.path.startsWith('/src/') && context.path.endsWith('.ts') && context.body.includes('registerTexts('))
+          return { body: inlineTextThunks(context.body) };
+      },
+    },
     // tsconfig must be passed, or esbuild ignores the project's TS settings.
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // test/drafts: second pages, reloads, closes, quota, downloads, a receiving server.

@@ -28,6 +28,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, createLogger, version as viteVersion } from 'vite';
 import { minifyCssLiterals } from './vite-minify-css.mjs';
+import { textThunks } from './vite-text-thunks.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
@@ -178,7 +179,7 @@ async function buildEntry(name) {
     logLevel: 'warn',
     customLogger: logger,
     publicDir: false,
-    plugins: [minifyCssLiterals()],
+    plugins: [minifyCssLiterals(), textThunks()],
     // No `development` condition: Lit's production build, as a site bundling it would get.
     resolve: { conditions: ['module', 'browser', 'production'] },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },

@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { textThunks } from './vite-text-thunks.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const out = join(ROOT, 'dist', 'node');
@@ -13,6 +14,8 @@ await build({
   configFile: false,
   root: ROOT,
   logLevel: 'warn',
+  // The same texts as the browser bundles, so the Node tests check what the elements ship.
+  plugins: [textThunks()],
   build: {
     ssr: true,
     target: 'node20',

@@ -1,8 +1,19 @@
+import { msg } from '@lit/localize';
 import type { IssueParams } from '../core/issues.js';
 
-/** A message key's text in the current locale; each is a thunk around one `msg()` call. */
-export type Text = (params: IssueParams) => string;
+/**
+ * A message key's text in the current locale: a thunk around one `msg()` call. The build turns a
+ * thunk without parameters into its bokmål string (scripts/vite-text-thunks.mjs), looked up below
+ * with the same id.
+ */
+export type Text = ((params: IssueParams) => string) | string;
 export type Texts = Record<string, Text>;
+
+/**
+ * msg() under a plain type, so lit-localize's extractor doesn't take the lookup for a message;
+ * read at each call, as configureLocalization replaces the `msg` binding after this module loads.
+ */
+const lookup = (text: string, options: { id: string }): string => (msg as (t: string, o: { id: string }) => string)(text, options);
 
 const registry: Texts = {};
 
@@ -24,6 +35,7 @@ export function t(key: string | undefined, params: IssueParams = {}): string {
     console.warn(`tilskuddsskjema: no text for "${key}"`);
     return key;
   }
+  if (typeof text === 'string') return lookup(text, { id: key });
   const resolved: IssueParams = {};
   for (const [name, value] of Object.entries(params))
     resolved[name] = typeof value === 'string' && hasText(value) ? inSentence(t(value)) : value;

@@ -52,6 +52,7 @@ export class TilskuddSkjema extends LitElement {
     name: { type: String, reflect: true },
     hideChecklist: { type: Boolean, attribute: 'hide-checklist' },
     hideTitle: { type: Boolean, attribute: 'hide-title' },
+    draftKey: { attribute: 'draft-key', noAccessor: true },
   };
 
   // Public properties
@@ -67,6 +68,7 @@ export class TilskuddSkjema extends LitElement {
   // State
   protected model: FormModel<any> | undefined;
   private initialValue: Data | undefined;
+  private key: string | undefined;
   private readonly internals: ElementInternals;
   private readonly viewValues = new Map<string, string>();
   private readonly comboboxes = new Map<string, ComboboxState>();
@@ -95,10 +97,28 @@ export class TilskuddSkjema extends LitElement {
   }
 
   set value(data: Data) {
+    this.drafts.beforeReplace();
     this.initialValue = structuredClone(data);
     this.viewValues.clear();
     this.model?.prefill(data);
     this.changed();
+  }
+
+  /**
+   * Keeps two applications' drafts apart (`draft-key`; the page's path when unset). Changing it
+   * saves what was typed under the old key, then offers the new key's draft if there is one.
+   */
+  get draftKey(): string | undefined {
+    return this.key;
+  }
+
+  set draftKey(key: string | null | undefined) {
+    const old = this.key;
+    this.key = key ?? undefined;
+    if (this.key === old) return;
+    this.requestUpdate('draftKey', old);
+    // Now, not at the next update: the host may set the next application's value right after.
+    this.drafts.rekey();
   }
 
   /** Every issue of the current data, with its message in the current language. */

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import type { TilskuddDraftSavedEvent } from '../../src/elements/drafts/events.js';
 import { createDraft } from '../../src/core/draft.js';
 import { useLocale } from '../../src/i18n/localize.js';
-import { $, cleanup, deepActive, fill, mount, press } from '../elements/helpers.js';
+import { $, cleanup, deepActive, fill, mount, press, type } from '../elements/helpers.js';
 import { putRaw, sleep, storedDraft, until } from './client.js';
 import { validApplication } from '../fixtures/helseteknologi.js';
 
@@ -90,5 +90,47 @@ describe('drafts load after the form', () => {
     await drafts.ready;
     await until(async () => (await storedDraft('helseteknologi/soknad#early'))?.data !== undefined, 'the early edit saved');
     expect((await storedDraft('helseteknologi/soknad#early'))!.data).to.deep.include({ project: { title: 'T' } });
+  });
+});
+
+describe('draft-key changed after connect (a single-page app moving to the next application)', () => {
+  const ready = (el: unknown) => (el as { drafts: { ready: Promise<unknown> } }).drafts.ready;
+  const title = async (key: string) => ((await storedDraft(`helseteknologi/soknad#${key}`))?.data.project as { title?: string } | undefined)?.title;
+
+  it('what was typed stays under the old key; the host\'s next value is no draft until the user changes it', async () => {
+    const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'sak-1' });
+    await ready(el);
+    await fill(el, 'f-project-title', 'Sak 1');
+    // Within the save delay, the host moves on: first the key, then the next case's data.
+    el.setAttribute('draft-key', 'sak-2');
+    el.value = { project: { title: 'Sak 2' } };
+    await until(async () => (await title('sak-1')) === 'Sak 1', 'the old key keeps what was typed');
+    await sleep(700);
+    expect(await storedDraft('helseteknologi/soknad#sak-2')).to.equal(undefined);
+    await type(' endret');
+    await until(async () => (await title('sak-2')) === 'Sak 2 endret', 'the edit saved under the new key');
+    expect(await title('sak-1')).to.equal('Sak 1');
+  });
+
+  it('the same when the host sets the value before the key', async () => {
+    const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'sak-1' });
+    await ready(el);
+    await fill(el, 'f-project-title', 'Sak 1');
+    el.value = { project: { title: 'Sak 2' } };
+    el.draftKey = 'sak-2';
+    await sleep(700);
+    expect(await title('sak-1')).to.equal('Sak 1');
+    expect(await storedDraft('helseteknologi/soknad#sak-2')).to.equal(undefined);
+  });
+
+  it('a draft under the new key is offered, as on load', async () => {
+    await putRaw('helseteknologi/soknad#sak-2', createDraft({ id: 'helseteknologi/soknad', version: '1.0.0' }, { key: 'sak-2', data: { project: { title: 'Lagret i sak 2' } }, revision: 1, writer: 'w' }));
+    const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'sak-1' });
+    await ready(el);
+    el.draftKey = 'sak-2';
+    await until(() => !!$(el, '[data-state=offer]'), 'the offer of the new key\'s draft');
+    ($(el, '[data-draft=continue]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect((el.value.project as { title: string }).title).to.equal('Lagret i sak 2');
   });
 });

@@ -19,6 +19,8 @@ import { classify, deleteStored, readStored, swapStored, writeNow, writeStored, 
 export interface DraftHost extends ReactiveControllerHost, HTMLElement {
   definition: FormDefinition<any> | undefined;
   value: Data;
+  /** `draft-key`: keeps two applications apart. */
+  draftKey: string | undefined;
   submit(): Promise<boolean>;
   /** Attachments' File objects by data path (the data holds only their name, size and type). */
   readonly files?: Map<string, File>;
@@ -45,6 +47,15 @@ export function storedFiles(stored: unknown): Map<string, File> {
 }
 
 const withFiles = (draft: DraftEnvelope, files: Record<string, File> | undefined) => (files ? { ...draft, files } : draft);
+
+/** What a save writes, taken when it is asked for: the slot and the data of that moment. */
+interface Pending {
+  definition: FormDefinition<any>;
+  id: string;
+  key: string;
+  json: string;
+  files: Record<string, File> | undefined;
+}
 
 /** What the banner above the form shows; one state at a time, the most pressing. */
 export type DraftState =
@@ -93,7 +104,9 @@ export class DraftController implements ReactiveController {
   upload: { ok: true; savedAt: string } | { ok: false; code: string } | undefined;
 
   readonly writer = randomId();
+  /** The storage slot (form and key) and the key it was read for. */
   private id: string | undefined;
+  private slotKey = '';
   private loadedFor: FormDefinition<any> | undefined;
   private loaded = false;
   /** Revision our data builds on: the last we read, chose or wrote. */
@@ -102,7 +115,6 @@ export class DraftController implements ReactiveController {
   private persisted: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<void> | undefined;
-  private again = false;
   private channel: BroadcastChannel | undefined;
   /**
    * Drafts start with the user's own first edit: a host's prefill (or a story's) is the host's
@@ -210,11 +222,40 @@ export class DraftController implements ReactiveController {
     if (this.state.kind === 'kept' || this.state.kind === 'discarded') this.setState({ kind: 'none' });
   }
 
+  // The host's changes
+
+  /**
+   * The host replaces the data (a prefill, another application): what the user typed is saved
+   * first, and the new data is the host's, not an edit, until the user changes something.
+   */
+  beforeReplace(): void {
+    const pending = this.pending();
+    if (pending) void this.save(pending);
+    this.edited = false;
+  }
+
+  /**
+   * `draft-key` changed: the old key's draft gets what was typed under it, then the new key's
+   * draft is read (and offered), as on load. Nothing is saved to either in between.
+   */
+  rekey(): void {
+    const definition = this.loadedFor;
+    if (!this.enabled || !definition) return; // not read yet: the first load reads the new key
+    this.beforeReplace();
+    this.loaded = false;
+    const previous = this.saving;
+    this.loading = (async () => {
+      await previous;
+      this.forgetSlot();
+      await this.load(definition);
+    })();
+  }
+
   /** What "Last ned utkast" saves: the draft as it would be written now. */
   currentDraft(): DraftEnvelope | undefined {
     const definition = this.host.definition;
     if (!definition) return undefined;
-    return createDraft(definition, { key: this.key, data: this.host.value, revision: this.base, writer: this.writer, submissionKey: this.submissionKey });
+    return createDraft(definition, { key: this.slotKey || this.hostKey, data: this.host.value, revision: this.base, writer: this.writer, submissionKey: this.submissionKey });
   }
 
   /** "Last opp utkast": a file read like a stored draft and loaded like a prefill. */
@@ -226,8 +267,8 @@ export class DraftController implements ReactiveController {
     const migrated = migrateDraft(definition as Migratable, read.draft);
     if (migrated.status === 'incompatible') return this.setUpload({ ok: false, code: migrated.code });
     if (this.state.kind === 'offer' || this.state.kind === 'discarded') this.setState({ kind: 'none' });
-    this.edited = true;
     this.host.value = migrated.data;
+    this.edited = true; // after the value: setting it is otherwise the host's prefill
     this.setUpload({ ok: true, savedAt: read.draft.savedAt });
   }
 
@@ -269,21 +310,39 @@ export class DraftController implements ReactiveController {
     this.host.value = data;
   }
 
-  private get key(): string {
-    return this.host.getAttribute('draft-key') ?? `${location.pathname}`;
+  private get hostKey(): string {
+    return this.host.draftKey ?? `${location.pathname}`;
+  }
+
+  /** Everything that belongs to one slot's draft, before another slot is read. */
+  private forgetSlot() {
+    this.base = 0;
+    this.announced = 0;
+    this.persisted = undefined;
+    this.submissionKey = undefined;
+    this.savedAt = undefined;
+    this.upload = undefined;
+    this.migrated = undefined;
+    this.foundFiles = new Map();
+    this.state = { kind: 'none' };
+    this.host.requestUpdate();
   }
 
   private async load(definition: FormDefinition<any>): Promise<void> {
-    const id = draftStorageKey(definition.id, this.key);
+    this.slotKey = this.hostKey;
+    const id = draftStorageKey(definition.id, this.slotKey);
     this.id = id;
     this.loaded = false;
     let stored: unknown;
     try {
       stored = await readStored(id);
     } catch (error) {
+      if (this.id !== id) return;
       this.loaded = true;
       return this.setState({ kind: 'failed', reason: classify(error).kind });
     }
+    // Another slot was asked for while this one was read (draft-key or form changed): it wins.
+    if (this.id !== id) return;
     this.loaded = true;
     if (stored === undefined) return this.scheduleIfChanged();
     const read = readDraft(stored);
@@ -333,43 +392,45 @@ export class DraftController implements ReactiveController {
     this.timer = setTimeout(() => void this.save(), SAVE_DELAY);
   }
 
-  private async save(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (this.saving) {
-      this.again = true;
-      return this.saving;
-    }
-    this.saving = this.write().finally(() => {
-      this.saving = undefined;
-      if (this.again) {
-        this.again = false;
-        void this.save();
-      }
-    });
-    return this.saving;
+  /** What a save would write now, or nothing: no edit yet, the slot not read, a choice pending. */
+  private pending(): Pending | undefined {
+    const definition = this.host.definition;
+    if (!definition || !this.id || !this.edited || !this.loaded || this.state.kind === 'offer' || this.state.kind === 'conflict') return undefined;
+    return { definition, id: this.id, key: this.slotKey, json: JSON.stringify(this.host.value), files: attachedFiles(this.host) };
   }
 
-  private async write(): Promise<void> {
-    const definition = this.host.definition;
-    const id = this.id;
-    if (!definition || !id || !this.edited || !this.loaded || this.state.kind === 'offer' || this.state.kind === 'conflict') return;
-    const data = this.host.value;
-    const snapshot = JSON.stringify(data);
+  /** Saves one after the other, each what was there when it was asked for. */
+  private save(pending = this.pending()): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const run = () => this.write(pending);
+    const queued = (this.saving ?? Promise.resolve()).then(run, run);
+    const tail: Promise<void> = queued.finally(() => {
+      if (this.saving === tail) this.saving = undefined;
+    });
+    this.saving = tail;
+    return tail;
+  }
+
+  private async write(pending: Pending | undefined): Promise<void> {
+    // A conflict or an offer may have come up while this save waited for the one before.
+    if (!pending || this.state.kind === 'offer' || this.state.kind === 'conflict') return;
+    const { definition, id, key, json: snapshot, files } = pending;
     if (snapshot === this.persisted) return;
+    const data = JSON.parse(snapshot) as Data;
     try {
       const outcome = await swapStored<{ saved: DraftEnvelope } | { theirs: DraftEnvelope }>(id, (stored) => {
         const read = stored === undefined ? undefined : readDraft(stored);
         const current = read?.ok ? read.draft : undefined;
         if (current && isConflict(this.base, this.writer, current)) return { result: { theirs: current } };
         const draft = createDraft(definition, {
-          key: this.key,
+          key,
           data,
           revision: nextRevision(this.base, current),
           writer: this.writer,
           submissionKey: this.submissionKey,
         });
-        return { write: withFiles(draft, attachedFiles(this.host)), result: { saved: draft } };
+        return { write: withFiles(draft, files), result: { saved: draft } };
       });
       if ('theirs' in outcome) return this.setState({ kind: 'conflict', theirs: outcome.theirs });
       const { saved } = outcome;
@@ -390,17 +451,17 @@ export class DraftController implements ReactiveController {
     if (!this.timer && !this.saving) return;
     // Another tab saved past us and we have not read it yet: only the checked save may write.
     if (this.announced > this.base) return void this.save();
-    const definition = this.host.definition;
-    if (!definition || !this.id || !this.edited || !this.loaded || this.state.kind === 'offer' || this.state.kind === 'conflict') return;
-    const data = this.host.value;
+    const pending = this.pending();
+    if (!pending) return;
     const revision = this.base + 1;
-    const draft = createDraft(definition, { key: this.key, data, revision, writer: this.writer, submissionKey: this.submissionKey });
-    if (writeNow(this.id, withFiles(draft, attachedFiles(this.host)))) {
+    const data = JSON.parse(pending.json) as Data;
+    const draft = createDraft(pending.definition, { key: pending.key, data, revision, writer: this.writer, submissionKey: this.submissionKey });
+    if (writeNow(pending.id, withFiles(draft, pending.files))) {
       clearTimeout(this.timer);
       this.timer = undefined;
       this.base = revision;
-      this.persisted = JSON.stringify(data);
-      this.channel?.postMessage({ id: this.id, revision, writer: this.writer } satisfies Broadcast);
+      this.persisted = pending.json;
+      this.channel?.postMessage({ id: pending.id, revision, writer: this.writer } satisfies Broadcast);
     }
   };
 

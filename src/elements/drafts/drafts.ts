@@ -46,6 +46,16 @@ export class Drafts {
     return this.impl?.blocking ?? false;
   }
 
+  /** The host is about to replace the data: what the user typed is saved first. */
+  beforeReplace(): void {
+    this.impl?.draft.beforeReplace();
+  }
+
+  /** `draft-key` changed: save under the old key, then read the new key's draft. */
+  rekey(): void {
+    this.impl?.draft.rekey();
+  }
+
   /** `event` builds the host's `tilskudd-submit` event around the JSON as sent. */
   async send(submission: Submission, event: (sent: SentSubmission) => Event): Promise<boolean> {
     return (await this.ready).send(submission, event);

@@ -29,6 +29,8 @@ describe('two tabs on one draft', () => {
     // A takes B's version: the field shows it, and the conflict is gone in both.
     await a.click('[data-draft=theirs]');
     expect(await a.value('#f-project-title')).to.equal('Fra A (B)');
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await title('conflict'), "taking B's version writes nothing of A's over it").to.equal('Fra A (B)');
     expect(await a.eval<number>('document.querySelector("helseteknologi-soknad").shadowRoot.querySelectorAll("[data-state=conflict]").length')).to.equal(0);
     await a.close();
     await b.close();

@@ -307,6 +307,8 @@ export class DraftController implements ReactiveController {
   /** Puts a draft's data and files into the form. */
   private apply(data: Data) {
     for (const [path, file] of this.foundFiles) this.host.files?.set(path, file);
+    // The user chose this draft: what the form held before is not to be saved over it.
+    this.edited = false;
     this.host.value = data;
   }
 

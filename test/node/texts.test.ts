@@ -19,13 +19,20 @@ const units = (locale: string) =>
 describe('texts as the build ships them', () => {
   it('every text without parameters reads the same in nb, nn and en as in the translation files', () => {
     let checked = 0;
-    for (const locale of ['nn', 'en'] as const)
-      for (const [id, source, target] of units(locale)) {
-        if (entry.message(id, {}, 'nb') === id) continue; // a msg() in an element, not a registered text
-        assert.equal(entry.message(id, {}, 'nb'), source, `nb ${id}`);
-        assert.equal(entry.message(id, {}, locale), target, `${locale} ${id}`);
-        checked++;
-      }
+    // Ids of msg() calls in the elements are no registered texts: message() warns and gives the id.
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      for (const locale of ['nn', 'en'] as const)
+        for (const [id, source, target] of units(locale)) {
+          if (entry.message(id, {}, 'nb') === id) continue;
+          assert.equal(entry.message(id, {}, 'nb'), source, `nb ${id}`);
+          assert.equal(entry.message(id, {}, locale), target, `${locale} ${id}`);
+          checked++;
+        }
+    } finally {
+      console.warn = warn;
+    }
     assert.ok(checked > 500, `only ${checked} texts checked`);
   });
 

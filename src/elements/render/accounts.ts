@@ -20,7 +20,7 @@ import { charCount } from '../../core/parse/text.js';
 import { joinPath } from '../../core/path.js';
 import { t } from '../../i18n/texts.js';
 import { fieldId, type RenderContext } from './context.js';
-import { counterText, messages, shownText } from './fields.js';
+import { amountCell, counterText, messages, shownText } from './fields.js';
 
 /** Cells borrow the `amount` type, so they parse and validate like any amount (ALL-1). */
 const amountField = (key: string): Field => ({ key, type: 'amount', label: key });
@@ -46,24 +46,8 @@ export function renderAccounts(ctx: RenderContext, field: AccountsField, path: s
 
   const input = (view: AccountsRowView, rowHead: string, column: BudgetColumn, side: 'budget' | 'actual') => {
     const at = joinPath(cellPath(field, joinPath(path, view.at), column.key), side);
-    const cellId = fieldId(at);
-    const issues = ctx.shown.get(at);
-    const f = amountField(side);
-    return html`<td data-path=${at}>
-      ${messages(issues, cellId)}
-      <input
-        id=${cellId}
-        class="amount"
-        type="text"
-        inputmode="numeric"
-        aria-labelledby=${[rowHead, grouped ? captionId(column.key) : '', head(column.key, side)].filter(Boolean).join(' ')}
-        aria-describedby=${ifDefined(issues?.length ? `${cellId}-msg` : undefined)}
-        aria-invalid=${issues?.some((i) => i.severity === 'error') ? 'true' : 'false'}
-        .value=${live(shownText(ctx, f, at, cellOf(field, view.value, column.key)[side]))}
-        @input=${(e: Event) => ctx.input(f, at, (e.target as HTMLInputElement).value)}
-        @blur=${() => ctx.blur(f, at)}
-      />
-    </td>`;
+    const labelledBy = [rowHead, grouped ? captionId(column.key) : '', head(column.key, side)].filter(Boolean).join(' ');
+    return amountCell(ctx, amountField(side), at, labelledBy, cellOf(field, view.value, column.key)[side]);
   };
 
   const cells = (view: AccountsRowView, sum: AccountsRowSums, rowHead: string, column: BudgetColumn) => {

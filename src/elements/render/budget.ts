@@ -10,7 +10,7 @@ import { isRecord, joinPath } from '../../core/path.js';
 import { getLocale } from '../../i18n/localize.js';
 import { t } from '../../i18n/texts.js';
 import { fieldId, type RenderContext } from './context.js';
-import { messages, shownText } from './fields.js';
+import { amountCell, messages, shownText } from './fields.js';
 
 /** An amount cell borrows the `amount` field type, so it parses and validates like any amount. */
 const cellField = (key: string, label: string): Field => ({ key, type: 'amount', label });
@@ -41,23 +41,7 @@ export function renderBudget(ctx: RenderContext, field: BudgetField, path: strin
         ${messages(issues, cellId)}
       </td>`;
     }
-    const invalid = !!issues?.some((i) => i.severity === 'error');
-    const f = cellField(column.key, column.label);
-    return html`<td data-path=${at}>
-      ${messages(issues, cellId)}
-      <input
-        id=${cellId}
-        class="amount"
-        type="text"
-        inputmode="numeric"
-        aria-labelledby=${`${labelledBy} ${colId(column.key)}`}
-        aria-describedby=${ifDefined(issues?.length ? `${cellId}-msg` : undefined)}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        .value=${live(shownText(ctx, f, at, row[column.key]))}
-        @input=${(e: Event) => ctx.input(f, at, (e.target as HTMLInputElement).value)}
-        @blur=${() => ctx.blur(f, at)}
-      />
-    </td>`;
+    return amountCell(ctx, cellField(column.key, column.label), at, `${labelledBy} ${colId(column.key)}`, row[column.key]);
   };
 
   const elementRows = field.elements.map((element) => {

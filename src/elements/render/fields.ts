@@ -36,6 +36,30 @@ export function messages(issues: readonly Issue[] | undefined, id: string): Temp
   )}</span>`;
 }
 
+/**
+ * One amount cell of a table (budget, accounts): the input is named by its headers
+ * (`labelledBy`), its messages sit in the same cell, and it parses and validates as `field`.
+ */
+export function amountCell(ctx: RenderContext, field: Field, at: string, labelledBy: string, value: unknown): TemplateResult {
+  const cellId = fieldId(at);
+  const issues = ctx.shown.get(at);
+  return html`<td data-path=${at}>
+    ${messages(issues, cellId)}
+    <input
+      id=${cellId}
+      class="amount"
+      type="text"
+      inputmode="numeric"
+      aria-labelledby=${labelledBy}
+      aria-describedby=${ifDefined(issues?.length ? `${cellId}-msg` : undefined)}
+      aria-invalid=${issues?.some((i) => i.severity === 'error') ? 'true' : 'false'}
+      .value=${live(shownText(ctx, field, at, value))}
+      @input=${(e: Event) => ctx.input(field, at, (e.target as HTMLInputElement).value)}
+      @blur=${() => ctx.blur(field, at)}
+    />
+  </td>`;
+}
+
 /** GOV.UK: "Feil:" read before the message, so a screen reader user hears it is an error. */
 export const severityPrefix = (issue: Issue): string =>
   issue.severity === 'error'

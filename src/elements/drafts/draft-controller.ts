@@ -14,6 +14,7 @@ import {
   type MigrateResult,
 } from '../../core/draft.js';
 import { TilskuddDraftSavedEvent } from './events.js';
+import { dropRescue, readRescue, rescueNow } from './rescue.js';
 import { classify, deleteStored, readStored, swapStored, writeNow, writeStored, type StorageFailure } from './store.js';
 
 export interface DraftHost extends ReactiveControllerHost, HTMLElement {
@@ -47,6 +48,24 @@ export function storedFiles(stored: unknown): Map<string, File> {
 }
 
 const withFiles = (draft: DraftEnvelope, files: Record<string, File> | undefined) => (files ? { ...draft, files } : draft);
+
+/**
+ * The stored draft, or the copy made as the page closed (rescue.ts) when it is newer: then the
+ * write on `pagehide` never reached IndexedDB. The stored files go with it. A copy no newer
+ * than the stored draft is dropped; a stored draft that cannot be read is left to `load`.
+ */
+function withRescue(id: string, stored: unknown): unknown {
+  const rescue = readRescue(id);
+  if (rescue === undefined) return stored;
+  const copy = readDraft(rescue);
+  const kept = stored === undefined ? undefined : readDraft(stored);
+  if (copy.ok && (!kept || (kept.ok && copy.draft.revision > kept.draft.revision))) {
+    const files = storedFiles(stored);
+    return files.size ? { ...(rescue as object), files: Object.fromEntries(files) } : rescue;
+  }
+  dropRescue(id);
+  return stored;
+}
 
 /** What a save writes, taken when it is asked for: the slot and the data of that moment. */
 interface Pending {
@@ -282,6 +301,7 @@ export class DraftController implements ReactiveController {
     try {
       await this.saving;
       await deleteStored(id);
+      dropRescue(id);
       this.persisted = undefined;
       this.channel?.postMessage({ id, revision: 0, writer: this.writer } satisfies Broadcast);
     } catch (error) {
@@ -346,6 +366,7 @@ export class DraftController implements ReactiveController {
     // Another slot was asked for while this one was read (draft-key or form changed): it wins.
     if (this.id !== id) return;
     this.loaded = true;
+    stored = withRescue(id, stored);
     if (stored === undefined) return this.scheduleIfChanged();
     const read = readDraft(stored);
     if (!read.ok) return this.keep(id, stored, 'draft.corrupt');
@@ -438,6 +459,7 @@ export class DraftController implements ReactiveController {
       const { saved } = outcome;
       this.base = saved.revision;
       this.persisted = snapshot;
+      dropRescue(id);
       this.savedAt = new Date(saved.savedAt);
       if (this.state.kind === 'failed') this.setState({ kind: 'none' });
       else this.host.requestUpdate();
@@ -458,6 +480,7 @@ export class DraftController implements ReactiveController {
     const revision = this.base + 1;
     const data = JSON.parse(pending.json) as Data;
     const draft = createDraft(pending.definition, { key: pending.key, data, revision, writer: this.writer, submissionKey: this.submissionKey });
+    rescueNow(pending.id, draft);
     if (writeNow(pending.id, withFiles(draft, pending.files))) {
       clearTimeout(this.timer);
       this.timer = undefined;

@@ -105,7 +105,10 @@ export function swapStored<T>(id: string, decide: (stored: unknown) => { write?:
 export function writeNow(id: string, value: unknown): boolean {
   if (!opened) return false;
   try {
-    opened.transaction(STORE, 'readwrite', { durability: 'strict' }).objectStore(STORE).put(value, id);
+    const tx = opened.transaction(STORE, 'readwrite', { durability: 'strict' });
+    tx.objectStore(STORE).put(value, id);
+    // No later request will come: commit at once rather than after the put's answer.
+    tx.commit();
     return true;
   } catch {
     return false;

@@ -119,6 +119,10 @@ export const budgetStyles = css`
   th .hint { font-weight: 400; font-size: 0.875rem; margin: 0.25rem 0 0; }
   th.num, td.sum { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
   td.closed { color: var(--_muted); text-align: right; }
+  /* Figures and buttons beside a 2.5rem input sit on the input's text line. */
+  td.sum, td.closed { padding-top: calc(0.5rem + (2.5rem - 1.5em) / 2); }
+  tr.has-lines td.sum, tfoot td.sum { padding-top: 0.5rem; }
+  td > button.link { margin-top: calc((2.5rem - 1.5em) / 2 - 0.25rem); }
   tr.line td:first-child { padding-left: 1.5rem; }
   tr.line input[type='text']:not(.amount) { max-width: 100%; }
   tfoot th, tfoot td { border-top: 2px solid var(--_text); border-bottom: 0; font-weight: 700; }

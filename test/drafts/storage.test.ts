@@ -130,3 +130,51 @@ describe('draft versions', () => {
     expect(byId(el, 'f-project-title')!.value).to.equal('Fra versjon 1');
   });
 });
+
+describe('attachments in a downloaded draft', () => {
+  const report = () => mount('helseteknologi-rapport', { grant: { amount: 200000 } }, { 'draft-key': 'file-attachments' });
+  const attestation = (el: TilskuddSkjema) => el.files.get('audit.attestation');
+
+  it('the downloaded file holds the attachments, and uploading it brings them back, content and all', async () => {
+    const el = await report();
+    // The auditor's attestation is asked for at 200 000 kr (HTO-R4).
+    await main.upload('helseteknologi-rapport #f-audit-attestation', 'attestasjon.pdf', '%PDF-1.4 revisor', 'application/pdf');
+    await until(() => !!attestation(el), 'the file chosen');
+    const file = await expectDownload();
+    await main.click('helseteknologi-rapport [data-state=bar] [data-draft=download]');
+    const json = (await file()).text;
+    expect(JSON.parse(json).attachments).to.deep.equal({
+      'audit.attestation': { name: 'attestasjon.pdf', type: 'application/pdf', size: 16, base64: btoa('%PDF-1.4 revisor') },
+    });
+
+    // Another browser: nothing chosen, then the file uploaded.
+    el.files.clear();
+    el.value = { grant: { amount: 200000 } };
+    await el.updateComplete;
+    await main.upload('helseteknologi-rapport [data-state=bar] input[type=file]', 'utkast.json', json);
+    await until(() => !!attestation(el), 'the attachment back from the file');
+    expect(await attestation(el)!.text()).to.equal('%PDF-1.4 revisor');
+    expect(attestation(el)!.type).to.equal('application/pdf');
+    await el.updateComplete;
+    expect(text(byId(el, 'f-audit-attestation-file'))).to.contain('attestasjon.pdf');
+    expect(text($(el, '[data-state=bar] .draft-note'))).not.to.contain('var ikke med');
+  });
+
+  it('an attachment named in the file without its content is asked for again, never sent as a bare name', async () => {
+    const el = await report();
+    const definition = { id: 'helseteknologi/rapport', version: el.definition!.version };
+    const draft = createDraft(definition, {
+      key: 'file-attachments',
+      data: { grant: { amount: 200000 }, audit: { attestation: { name: 'attestasjon.pdf', size: 16, type: 'application/pdf' } } },
+      revision: 1,
+      writer: 'w',
+    });
+    await main.upload('helseteknologi-rapport [data-state=bar] input[type=file]', 'utkast.json', serializeDraft(draft));
+    await until(() => !!$(el, '[data-state=bar] .draft-note'), 'the upload line');
+    await el.updateComplete;
+    expect(text($(el, '[data-state=bar] .draft-note'))).to.contain('Vedlegget attestasjon.pdf var ikke med i filen. Velg filen på nytt.');
+    expect((el.value.audit as { attestation?: unknown }).attestation).to.equal(null);
+    expect(byId(el, 'f-audit-attestation-file'), 'no file shown as chosen').to.equal(null);
+    expect(el.validate().some((i) => i.path === 'audit.attestation' && i.severity === 'error'), 'HTO-R4: the attestation is still required').to.equal(true);
+  });
+});

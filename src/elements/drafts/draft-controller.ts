@@ -14,6 +14,7 @@ import {
   type MigrateResult,
 } from '../../core/draft.js';
 import { TilskuddDraftSavedEvent } from './events.js';
+import { matchFiles, packFiles, unpackFiles, type PackedFile } from './attachments.js';
 import { dropRescue, readRescue, rescueNow } from './rescue.js';
 import { classify, deleteStored, readStored, swapStored, writeNow, writeStored, type StorageFailure } from './store.js';
 
@@ -120,7 +121,7 @@ export class DraftController implements ReactiveController {
   /** The idempotency key of a submission tried and not yet confirmed; saved with the draft. */
   submissionKey: string | undefined;
   /** Outcome of the last "Last opp utkast", for the line under the form. */
-  upload: { ok: true; savedAt: string } | { ok: false; code: string } | undefined;
+  upload: { ok: true; savedAt: string; missing: string[] } | { ok: false; code: string } | undefined;
 
   readonly writer = randomId();
   /** The storage slot (form and key) and the key it was read for. */
@@ -277,18 +278,34 @@ export class DraftController implements ReactiveController {
     return createDraft(definition, { key: this.slotKey || this.hostKey, data: this.host.value, revision: this.base, writer: this.writer, submissionKey: this.submissionKey });
   }
 
-  /** "Last opp utkast": a file read like a stored draft and loaded like a prefill. */
+  /** "Last ned utkast": the draft with its attachments' content (attachments.ts). */
+  async draftFile(): Promise<(DraftEnvelope & { attachments?: Record<string, PackedFile> }) | undefined> {
+    const draft = this.currentDraft();
+    if (!draft) return undefined;
+    const attachments = await packFiles(attachedFiles(this.host));
+    return attachments ? { ...draft, attachments } : draft;
+  }
+
+  /** "Last opp utkast": a file read like a stored draft and loaded like a prefill, files and all. */
   async uploadFile(file: Blob): Promise<void> {
     const definition = this.host.definition;
     if (!definition) return;
-    const read = readDraft(await file.text());
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await file.text());
+    } catch {
+      return this.setUpload({ ok: false, code: 'draft.corrupt' });
+    }
+    const read = readDraft(raw);
     if (!read.ok) return this.setUpload({ ok: false, code: 'draft.corrupt' });
     const migrated = migrateDraft(definition as Migratable, read.draft);
     if (migrated.status === 'incompatible') return this.setUpload({ ok: false, code: migrated.code });
     if (this.state.kind === 'offer' || this.state.kind === 'discarded') this.setState({ kind: 'none' });
-    this.host.value = migrated.data;
+    const { data, files, missing } = matchFiles(definition, migrated.data, unpackFiles(raw));
+    for (const [path, found] of files) this.host.files?.set(path, found);
+    this.host.value = data;
     this.edited = true; // after the value: setting it is otherwise the host's prefill
-    this.setUpload({ ok: true, savedAt: read.draft.savedAt });
+    this.setUpload({ ok: true, savedAt: read.draft.savedAt, missing });
   }
 
   /** After an accepted submission: the draft has served its purpose. */

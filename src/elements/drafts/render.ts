@@ -26,8 +26,8 @@ export function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function downloadCurrent(drafts: DraftController): void {
-  const draft = drafts.currentDraft();
+export async function downloadCurrent(drafts: DraftController): Promise<void> {
+  const draft = await drafts.draftFile();
   if (draft) download(draftFileName(draft), serializeDraft(draft));
 }
 
@@ -43,7 +43,7 @@ function choose(drafts: DraftController, action: () => void, focus = 'form secti
 }
 
 const downloadButton = (drafts: DraftController, label = msg('Last ned utkast', { id: 'draft.download' })) =>
-  html`<button type="button" data-draft="download" @click=${() => downloadCurrent(drafts)}>${label}</button>`;
+  html`<button type="button" data-draft="download" @click=${() => void downloadCurrent(drafts)}>${label}</button>`;
 
 /** A button that opens the file picker; the input itself is hidden (a native file input reads badly). */
 const uploadButton = (drafts: DraftController) => html`<button
@@ -177,8 +177,21 @@ function uploadMessage(drafts: DraftController): TemplateResult | typeof nothing
   const upload = drafts.upload;
   if (!upload) return nothing;
   return upload.ok
-    ? html`<p class="draft-note" role="status">${msg(str`Utkastet fra ${when(upload.savedAt)} er lastet opp. Sjekk svarene som er merket.`, { id: 'draft.uploaded' })}</p>`
+    ? html`<p class="draft-note" role="status">
+        ${msg(str`Utkastet fra ${when(upload.savedAt)} er lastet opp. Sjekk svarene som er merket.`, { id: 'draft.uploaded' })}
+        ${missingFiles(upload.missing)}
+      </p>`
     : html`<p class="draft-note error" role="alert">${uploadError(upload.code)}</p>`;
+}
+
+/** Attachments a draft file named without holding them: the form asks for them again. */
+function missingFiles(names: string[]): string {
+  if (!names.length) return '';
+  const locale = getLocale();
+  const list = new Intl.ListFormat(locale === 'en' ? 'en-GB' : ['nb-NO', 'no'], { type: 'conjunction' }).format(names);
+  return names.length === 1
+    ? msg(str`Vedlegget ${list} var ikke med i filen. Velg filen på nytt.`, { id: 'draft.uploaded.missingOne' })
+    : msg(str`Vedleggene ${list} var ikke med i filen. Velg filene på nytt.`, { id: 'draft.uploaded.missingMany' });
 }
 
 /** The quiet line under the form: saved when, and the draft as a file. */

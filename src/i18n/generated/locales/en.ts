@@ -118,6 +118,8 @@
 'draft.upload.old': `The draft is from an older version of the form that cannot be converted to this version.`,
 'draft.upload.other': `The draft is for another form. Choose a draft of this form.`,
 'draft.uploaded': str`The draft from ${0} has been uploaded. Check the answers that are marked.`,
+'draft.uploaded.missingMany': str`The attachments ${0} were not in the file. Choose the files again.`,
+'draft.uploaded.missingOne': str`The attachment ${0} was not in the file. Choose the file again.`,
 'draft.useTheirs': `Use the version from the other tab`,
 'draft.when': str`${0} at ${1}`,
 'email.format': `Enter the email address in the correct format, for example name@kommune.no`,

@@ -118,6 +118,8 @@
 'draft.upload.old': `Utkastet er frå ein eldre versjon av skjemaet som ikkje kan gjerast om til denne versjonen.`,
 'draft.upload.other': `Utkastet er til eit anna skjema. Vel eit utkast til dette skjemaet.`,
 'draft.uploaded': str`Utkastet frå ${0} er lasta opp. Sjekk svara som er merkte.`,
+'draft.uploaded.missingMany': str`Vedlegga ${0} var ikkje med i fila. Vel filene på nytt.`,
+'draft.uploaded.missingOne': str`Vedlegget ${0} var ikkje med i fila. Vel fila på nytt.`,
 'draft.useTheirs': `Bruk versjonen frå den andre fana`,
 'draft.when': str`${0} kl. ${1}`,
 'email.format': `Skriv inn e-postadressa i rett format, til dømes navn@kommune.no`,

@@ -2,7 +2,7 @@ import { fieldKind } from './field-kinds.js';
 import type { BudgetField, Data, FormDefinition } from './definition.js';
 import { isEmptyValue } from './field-types.js';
 import type { ChecklistState } from './checklist.js';
-import { assignIn, isRecord } from './path.js';
+import { assignIn, isRecord, joinPath } from './path.js';
 import { isVisible, walkDefinition } from './walk.js';
 
 /** What `tilskudd-submit` carries and a back end receives (documented in the README). */
@@ -25,35 +25,51 @@ export interface Submission<C = unknown> {
  */
 export function submissionData(definition: FormDefinition<any>, data: Data): Data {
   const out: Data = {};
+  // The walk is depth first, so a field's parent (section, group, repeat item) is placed before
+  // it: a map from path to placed object puts each value in one step (this runs on every check).
+  const placed = new Map<string, Data>([['', out]]);
+  const put = (path: string, value: unknown) => {
+    const cut = path.lastIndexOf('.');
+    const parent = placed.get(cut < 0 ? '' : path.slice(0, cut));
+    if (parent) parent[path.slice(cut + 1)] = value;
+    else assignIn(out, path, value);
+  };
   // A hidden section is left out, as a hidden field is.
-  for (const section of definition.sections) if (section.key && isVisible(section.when, { data, parent: data })) out[section.key] = {};
+  for (const section of definition.sections)
+    if (section.key && isVisible(section.when, { data, parent: data })) placed.set(section.key, (out[section.key] = {}));
   walkDefinition(definition, data, ({ field, path, value }) => {
     switch (field.type) {
       case 'guidance':
       case 'summary':
         return;
-      case 'group':
-        assignIn(out, path, {});
+      case 'group': {
+        const group: Data = {};
+        put(path, group);
+        placed.set(path, group);
         return;
-      case 'repeat':
-        assignIn(out, path, Array.isArray(value) ? value.map(() => ({})) : []);
+      }
+      case 'repeat': {
+        const items: Data[] = Array.isArray(value) ? value.map(() => ({})) : [];
+        put(path, items);
+        items.forEach((item, i) => placed.set(joinPath(path, i), item));
         return;
+      }
       case 'budget':
-        assignIn(out, path, budgetData(field, value));
+        put(path, budgetData(field, value));
         return false;
       case 'accounts':
-        assignIn(out, path, fieldKind(field.type).data(field, value));
+        put(path, fieldKind(field.type).data(field, value));
         return false;
       case 'attachment':
         // Only what describes the file; the File object goes with the element (`files`).
-        assignIn(out, path, isRecord(value) && typeof value.name === 'string' ? { name: value.name, size: value.size, type: value.type } : isEmptyValue(value) ? null : value);
+        put(path, isRecord(value) && typeof value.name === 'string' ? { name: value.name, size: value.size, type: value.type } : isEmptyValue(value) ? null : value);
         return;
       case 'checkbox':
         // Unticked is false; anything else but a boolean goes as it is, so the receiver sees what the form saw.
-        assignIn(out, path, value == null ? false : value);
+        put(path, value == null ? false : value);
         return;
       default:
-        assignIn(out, path, isEmptyValue(value) ? null : value);
+        put(path, isEmptyValue(value) ? null : value);
     }
   });
   return out;

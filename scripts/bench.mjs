@@ -8,6 +8,8 @@
 //      Target ≤ 40 ms.
 //   3. Keystroke → new totals rendered in the budget table, typing real keys into a cell, with the
 //      default data and with 500 budget lines. Target p95 < 8 ms, < 16 ms with 500 lines.
+//      Two reference points are timed the same way: a bare Lit element, and the HTO application's
+//      rendered DOM as static HTML (scripts/bench-floor.mjs).
 //   Both timings end when the page's own work is done (DOM, style, layout: ready to paint); the
 //   wait for the next frame of the 60 Hz clock (0–16.7 ms, the same for any page) is shown apart.
 //
@@ -27,6 +29,7 @@ import { build as esbuild } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, createLogger, version as viteVersion } from 'vite';
+import { measureFloors } from './bench-floor.mjs';
 import { minifyCssLiterals } from './vite-minify-css.mjs';
 import { textThunks } from './vite-text-thunks.mjs';
 
@@ -689,6 +692,12 @@ async function main() {
     loads[b.name] = await measureLoad(origin, b, b.lazy.filter((l) => l.locale).map((l) => l.file));
   }
 
+  let floors = null;
+  if (bundles.some((b) => b.name === CONFIG.typingForm)) {
+    progress(`bench: reference points: a bare Lit element, and ${CONFIG.typingForm}'s DOM as static HTML…`);
+    floors = await measureFloors({ browser, root: ROOT, outDir: outRoot, loads: CONFIG.loads, formUrl: `${origin}/${CONFIG.typingForm}/`, tag: CONFIG.typingForm, stats });
+  }
+
   const typingBundle = bundles.find((b) => b.name === CONFIG.typingForm);
   let typing = null;
   if (typingBundle) {
@@ -753,6 +762,16 @@ async function main() {
     const l = loads[b.name];
     if (l.lazyChunksLoaded.length) log(`  ! ${b.name}: lazy chunks were loaded on a bokmål page: ${l.lazyChunksLoaded.join(', ')}`);
     if (l.errors.length) log(`  ! ${b.name}: page errors/warnings: ${l.errors.slice(0, 3).join(' | ')}`);
+  }
+  if (floors) {
+    const { litElement: lit, staticForm: dom } = floors;
+    log('  reference points, timed the same way on this machine (median, min–max):');
+    log(
+      table([
+        ['a Lit element with one heading and one paragraph', ms(lit.median), `${ms(lit.min)}–${ms(lit.max)}`, ''],
+        [`${dom.tag}'s rendered DOM as static HTML, no script`, ms(dom.median), `${ms(dom.min)}–${ms(dom.max)}`, `${dom.elements} elements`],
+      ]).replace(/^ {2}/gm, '    '),
+    );
   }
 
   if (typing) {
@@ -838,6 +857,7 @@ async function main() {
     targets: TARGETS,
     bundles: bundles.map(({ outDir, ...b }) => b),
     load: loads,
+    floors,
     typing,
     node,
   };

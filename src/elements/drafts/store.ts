@@ -107,8 +107,9 @@ export function writeNow(id: string, value: unknown): boolean {
   try {
     const tx = opened.transaction(STORE, 'readwrite', { durability: 'strict' });
     tx.objectStore(STORE).put(value, id);
-    // No later request will come: commit at once rather than after the put's answer.
-    tx.commit();
+    // No later request will come: commit at once rather than after the put's answer (browsers
+    // without commit() commit on their own).
+    tx.commit?.();
     return true;
   } catch {
     return false;

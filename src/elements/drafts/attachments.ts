@@ -1,6 +1,7 @@
 import type { Data, FormDefinition } from '../../core/definition.js';
 import { isRecord, setIn } from '../../core/path.js';
 import { walkDefinition } from '../../core/walk.js';
+import { describesFile } from '../render/files.js';
 
 /**
  * Attachments in a downloaded draft file: beside the envelope, `attachments` holds each file by
@@ -60,7 +61,7 @@ export function matchFiles(
   walkDefinition(definition, data, ({ field, path, value }) => {
     if (field.type !== 'attachment' || !isRecord(value) || typeof value.name !== 'string') return;
     const file = files.get(path);
-    if (file && file.name === value.name && file.size === value.size) matched.set(path, file);
+    if (describesFile(value, file)) matched.set(path, file);
     else missing.push({ path, name: value.name });
   });
   const cleared = missing.reduce((d, m) => setIn(d, m.path, null), data);

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Data, FormDefinition } from '../../core/definition.js';
-import { getIn, isRecord } from '../../core/path.js';
+import { isRecord } from '../../core/path.js';
 import {
   createDraft,
   draftStorageKey,
@@ -13,6 +13,7 @@ import {
   type Migratable,
   type MigrateResult,
 } from '../../core/draft.js';
+import { submittedFiles } from '../render/files.js';
 import { TilskuddDraftSavedEvent } from './events.js';
 import { matchFiles, packFiles, unpackFiles, type PackedFile } from './attachments.js';
 import { dropRescue, readRescue, rescueNow } from './rescue.js';
@@ -33,13 +34,8 @@ export interface DraftHost extends ReactiveControllerHost, HTMLElement {
  * envelope: `{ ...envelope, files: { path: File } }`. Only files the data still points at.
  */
 function attachedFiles(host: DraftHost): Record<string, File> | undefined {
-  if (!host.files?.size) return undefined;
-  const out: Record<string, File> = {};
-  for (const [path, file] of host.files) {
-    const meta = getIn(host.value, path);
-    if (isRecord(meta) && meta.name === file.name && meta.size === file.size) out[path] = file;
-  }
-  return Object.keys(out).length ? out : undefined;
+  const files = host.files?.size ? submittedFiles(host.files, host.value) : undefined;
+  return files?.size ? Object.fromEntries(files) : undefined;
 }
 
 /** The files stored beside a draft, if any. */

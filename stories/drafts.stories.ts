@@ -118,6 +118,11 @@ export const BlockedNb: Story = inLang('nb', blocked, 'Storage blocked by the pa
 export const BlockedNn: Story = inLang('nn', blocked, 'Storage blocked by the page');
 export const BlockedEn: Story = inLang('en', blocked, 'Storage blocked by the page');
 
+const fallback: Story = { args: { setup: { draft: { kind: 'fallback', reason: 'unavailable' } } } };
+export const FallbackNb: Story = inLang('nb', fallback, 'IndexedDB failing: kept in localStorage, without attachments');
+export const FallbackNn: Story = inLang('nn', fallback, 'IndexedDB failing: kept in localStorage, without attachments');
+export const FallbackEn: Story = inLang('en', fallback, 'IndexedDB failing: kept in localStorage, without attachments');
+
 const sending: Story = { args: { setup: { send: { kind: 'sending' } } } };
 export const SendingNb: Story = inLang('nb', sending, 'Sending');
 export const SendingNn: Story = inLang('nn', sending, 'Sending');

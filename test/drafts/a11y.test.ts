@@ -33,7 +33,7 @@ describe('axe-core on the draft and sending states (WCAG 2.1 AA)', () => {
     expect(await violations(el)).to.deep.equal([]);
   });
 
-  it('conflict, storage failure and a failed send', async () => {
+  it('conflict, storage failure, the localStorage fallback and a failed send', async () => {
     const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'axe2' });
     const theirs = createDraft(definition, { key: 'axe2', data: {}, revision: 2, writer: 'other' });
     await drafts(el).ready;
@@ -43,6 +43,11 @@ describe('axe-core on the draft and sending states (WCAG 2.1 AA)', () => {
     expect(await violations(el)).to.deep.equal([]);
     drafts(el).draft.state = { kind: 'failed', reason: 'quota' };
     el.requestUpdate();
+    expect(await violations(el)).to.deep.equal([]);
+    drafts(el).draft.state = { kind: 'fallback', reason: 'unavailable' };
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[data-state=fallback]'), 'the fallback banner').to.not.equal(null);
     expect(await violations(el)).to.deep.equal([]);
   });
 

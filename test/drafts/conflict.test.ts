@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { createDraft } from '../../src/core/draft.js';
 import { storedDraft, Tab, until } from './client.js';
 
 const id = (key: string) => `helseteknologi/soknad#${key}`;
@@ -50,6 +51,48 @@ describe('two tabs on one draft', () => {
     await b.wait('[data-state=conflict]');
     expect(await title('missed')).to.equal('Fra A 2');
     await a.close();
+    await b.close();
+  });
+
+  // A tab closed right after typing leaves its last edits in a copy of its own (drafts/rescue.ts)
+  // when its IndexedDB write is lost. Here the tab is gone and only its copy is left.
+  const copyOf = (key: string) => `tilskuddsskjema-rescue:${id(key)}@closed-tab`;
+  const closedTabCopy = (key: string, text: string, revision: number) =>
+    createDraft({ id: 'helseteknologi/soknad', version: '1.0.0' }, { key, data: { project: { title: text } }, revision, writer: 'closed-tab' });
+
+  it("the other tab's save keeps a closed tab's copy: it is offered as the other version, and goes once chosen", async () => {
+    const b = await Tab.open('closed');
+    await b.type('#f-project-title', 'Fra B');
+    await until(async () => (await title('closed')) === 'Fra B', 'B saved');
+    localStorage.setItem(copyOf('closed'), JSON.stringify(closedTabCopy('closed', 'Fra A, lukket rett etter', 2)));
+    await b.type('#f-project-title', ' og mer');
+    await b.wait('[data-state=conflict]');
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await title('closed'), "B's save waits for the choice").to.equal('Fra B');
+    expect(localStorage.getItem(copyOf('closed')), "A's copy is kept").to.not.equal(null);
+    await b.click('[data-draft=theirs]');
+    expect(await b.value('#f-project-title')).to.equal('Fra A, lukket rett etter');
+    await b.type('#f-project-title', '!');
+    await until(async () => (await title('closed')) === 'Fra A, lukket rett etter!', "A's text, and B's edit of it, stored");
+    await until(() => localStorage.getItem(copyOf('closed')) === null, 'the copy dropped once stored');
+    await b.close();
+  });
+
+  it('the broadcast of a write IndexedDB lost reaches the other tab through the copy, and "keep mine" wins over it', async () => {
+    const b = await Tab.open('lost');
+    await b.type('#f-project-title', 'Fra B');
+    await until(async () => (await title('lost')) === 'Fra B', 'B saved');
+    // What the closing tab's `pagehide` does: the copy, a write that never lands, the broadcast.
+    localStorage.setItem(copyOf('lost'), JSON.stringify(closedTabCopy('lost', 'Fra A', 2)));
+    const channel = new BroadcastChannel('tilskuddsskjema-drafts');
+    channel.postMessage({ id: id('lost'), revision: 2, writer: 'closed-tab' });
+    channel.close();
+    await b.wait('[data-state=conflict]');
+    expect(await b.value('#f-project-title'), 'nothing replaced before the choice').to.equal('Fra B');
+    await b.click('[data-draft=mine]');
+    await until(async () => (await title('lost')) === 'Fra B', "B's version stored over the copy");
+    expect((await storedDraft(id('lost')))!.revision, 'past the copy’s revision').to.equal(3);
+    await until(() => localStorage.getItem(copyOf('lost')) === null, 'the copy dropped');
     await b.close();
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { createDraft } from '../../src/core/draft.js';
+import { dropCopy, readCopies, writeCopy } from '../../src/elements/drafts/rescue.js';
 import { putRaw, sleep, storedDraft, Tab, until } from './client.js';
 
 // Real Chromium pages in the test's browser context: real IndexedDB, real reloads and closes.
@@ -39,7 +40,7 @@ describe('drafts survive reloads and closed pages', () => {
 
   // The IndexedDB write on `pagehide` is lost now and then when a page closes at once (the test
   // above failed about 1 run in 8 before the copy); these two make that case happen every time.
-  const rescue = (key: string) => `tilskuddsskjema-rescue:${id(key)}`;
+  const rescue = (key: string, writer = 'closed-tab') => `tilskuddsskjema-rescue:${id(key)}@${writer}`;
   const draft = (key: string, title: string, revision: number) =>
     createDraft({ id: 'helseteknologi/soknad', version: '1.0.0' }, { key, data: { project: { title } }, revision, writer: 'closed-tab' });
 
@@ -114,5 +115,30 @@ describe('attachments in a draft', () => {
     expect(file).to.deep.equal({ name: 'attestasjon.pdf', size: 16, text: '%PDF-1.4 revisor' });
     expect(await tab.text('#f-audit-attestation-file')).to.contain('attestasjon.pdf');
     await tab.close();
+  });
+});
+
+describe('the tabs’ copies (drafts/rescue.ts)', () => {
+  const slot = 'helseteknologi/soknad#copies';
+  afterEach(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('tilskuddsskjema-rescue:')) localStorage.removeItem(key);
+  });
+
+  it('one per tab and slot; a slot whose key holds "@" is not mixed up with a shorter one', () => {
+    expect(writeCopy(slot, 'tab-a', { n: 1 })).to.equal(true);
+    expect(writeCopy(slot, 'tab-b', { n: 2 })).to.equal(true);
+    expect(writeCopy(`${slot}@ola`, 'tab-c', { n: 3 })).to.equal(true);
+    expect(readCopies(slot).map((c) => c.raw)).to.have.deep.members([{ n: 1 }, { n: 2 }]);
+    expect(readCopies(`${slot}@ola`).map((c) => c.raw)).to.deep.equal([{ n: 3 }]);
+  });
+
+  it('a copy its tab wrote again after it was read is not dropped: that version was never seen', () => {
+    writeCopy(slot, 'tab-a', { n: 1 });
+    const [read] = readCopies(slot);
+    writeCopy(slot, 'tab-a', { n: 2 });
+    dropCopy(read!);
+    expect(readCopies(slot).map((c) => c.raw)).to.deep.equal([{ n: 2 }]);
+    dropCopy(readCopies(slot)[0]!);
+    expect(readCopies(slot)).to.deep.equal([]);
   });
 });

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { createDraft, readDraft, serializeDraft } from '../../src/core/draft.js';
 import { helseteknologiSoknad } from '../../src/schemes/helseteknologi/index.js';
 import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
-import { $, byId, cleanup, fill, mount, text } from '../elements/helpers.js';
+import { $, byId, cleanup, fill, mount, press, tabTo, text, type } from '../elements/helpers.js';
 import { expectDownload, main, putRaw, storedDraft, until } from './client.js';
 
 afterEach(cleanup);
@@ -24,12 +24,26 @@ async function stillUsable(el: TilskuddSkjema, state: string) {
   return json;
 }
 
+/** Makes reading `window[name]` throw, as a host page that blocks storage does. */
+function block(...names: ('indexedDB' | 'localStorage')[]): () => void {
+  const real = names.map((name) => [name, Object.getOwnPropertyDescriptor(window, name)!] as const);
+  for (const name of names)
+    Object.defineProperty(window, name, {
+      configurable: true,
+      get: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  return () => real.forEach(([name, descriptor]) => Object.defineProperty(window, name, descriptor));
+}
+
 describe('storage failures: the form keeps working and says so', () => {
-  it('quota full (every write throws QuotaExceededError): says the draft is not saved; download and upload work', async () => {
+  it('quota full (IndexedDB and localStorage writes throw QuotaExceededError): says the draft is not saved; download and upload work', async () => {
     // Chromium's quota override (CDP Storage.overrideQuotaForOrigin) does not reach a test's own
-    // browser context, so the write is made to throw the error a full disk gives.
+    // browser context, so the writes are made to throw the error a full disk gives.
     const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = () => {
+    const setItem = Storage.prototype.setItem;
+    IDBObjectStore.prototype.put = Storage.prototype.setItem = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
     try {
@@ -50,17 +64,12 @@ describe('storage failures: the form keeps working and says so', () => {
       expect(byId(el, 'f-applicant-orgnr')!.getAttribute('aria-invalid'), 'its errors show as a prefill’s do').to.equal('true');
     } finally {
       IDBObjectStore.prototype.put = put;
+      Storage.prototype.setItem = setItem;
     }
   });
 
-  it('storage blocked by the host page (reading indexedDB throws SecurityError): the form works in memory', async () => {
-    const real = Object.getOwnPropertyDescriptor(window, 'indexedDB')!;
-    Object.defineProperty(window, 'indexedDB', {
-      configurable: true,
-      get: () => {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
+  it('storage blocked by the host page (reading indexedDB and localStorage throws SecurityError): the form works in memory', async () => {
+    const restore = block('indexedDB', 'localStorage');
     try {
       const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'blocked' });
       await shown(el, 'failed');
@@ -68,7 +77,62 @@ describe('storage failures: the form keeps working and says so', () => {
       await fill(el, 'f-project-title', 'Skrevet uten lagring');
       await stillUsable(el, 'failed');
     } finally {
-      Object.defineProperty(window, 'indexedDB', real);
+      restore();
+    }
+  });
+
+  const append = async (id: string, text: string) => {
+    await tabTo(id);
+    await press('End');
+    await type(text);
+  };
+  const copies = (slot: string) => Object.keys(localStorage).filter((k) => k.startsWith(`tilskuddsskjema-rescue:helseteknologi/soknad#${slot}@`));
+
+  it('IndexedDB failing, localStorage working: the draft is kept there without its files, says so, and is offered next time', async () => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('Internal error opening backing store.', 'UnknownError');
+    };
+    try {
+      const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'fallback' });
+      await fill(el, 'f-project-title', 'Skrevet i reserven');
+      await shown(el, 'fallback');
+      expect(text(banner(el, 'fallback'))).to.contain('uten vedleggene');
+      await until(() => !!$(el, '[data-state=fallback] [data-saved]'), 'when it was saved');
+      expect(copies('fallback')).to.have.length(1);
+      const kept = readDraft(localStorage.getItem(copies('fallback')[0]!));
+      expect(kept.ok && kept.draft.data).to.deep.include({ project: { title: 'Skrevet i reserven' } });
+      // Another save replaces this tab's copy; it does not add one.
+      await append('f-project-title', ', to ganger');
+      await until(() => copies('fallback').length === 1 && localStorage.getItem(copies('fallback')[0]!)!.includes('to ganger'), 'the copy updated');
+      el.remove();
+
+      const next = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'fallback' });
+      await shown(next, 'offer');
+      $(next, '[data-draft=continue]')!.click();
+      await until(() => title(next) === 'Skrevet i reserven, to ganger', 'the draft back');
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+  });
+
+  it('IndexedDB blocked, localStorage working: the last visit’s copy is offered, and new edits are kept', async () => {
+    const earlier = createDraft(helseteknologiSoknad(), { key: 'blocked-idb', data: { project: { title: 'Fra forrige besøk' } }, revision: 4, writer: 'earlier-tab' });
+    localStorage.setItem('tilskuddsskjema-rescue:helseteknologi/soknad#blocked-idb@earlier-tab', JSON.stringify(earlier));
+    const restore = block('indexedDB');
+    try {
+      const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'blocked-idb' });
+      await shown(el, 'offer');
+      $(el, '[data-draft=continue]')!.click();
+      await until(() => title(el) === 'Fra forrige besøk', 'the copy taken');
+      await append('f-project-title', ', og i dag');
+      await shown(el, 'fallback');
+      await until(() => copies('blocked-idb').length === 1, "this tab's copy replacing the earlier one");
+      const kept = readDraft(localStorage.getItem(copies('blocked-idb')[0]!));
+      expect(kept.ok && kept.draft.revision, 'past the copy it was built on').to.equal(5);
+      expect(kept.ok && kept.draft.data).to.deep.include({ project: { title: 'Fra forrige besøk, og i dag' } });
+    } finally {
+      restore();
     }
   });
 

@@ -82,12 +82,12 @@ describe('sending to an action URL: nothing lost, one submission', () => {
     expect(await el.submit()).to.equal(true);
     expect((await storedDraft('helseteknologi/soknad#host'))?.data, 'kept until the host says so').to.not.equal(undefined);
     // A copy left by a tab closed right after typing (drafts/rescue.ts) must not outlive the submission.
-    localStorage.setItem('tilskuddsskjema-rescue:helseteknologi/soknad#host', JSON.stringify({ ...(await storedDraft('helseteknologi/soknad#host')), revision: 99 }));
+    localStorage.setItem('tilskuddsskjema-rescue:helseteknologi/soknad#host@closed-tab', JSON.stringify({ ...(await storedDraft('helseteknologi/soknad#host')), revision: 99 }));
     await el.accepted('SAK-2026-17');
     expect(text($(el, '[data-receipt=reference]'))).to.equal('SAK-2026-17');
     expect(deepActive()?.id).to.equal('receipt-h');
     expect(await storedDraft('helseteknologi/soknad#host')).to.equal(undefined);
-    expect(localStorage.getItem('tilskuddsskjema-rescue:helseteknologi/soknad#host')).to.equal(null);
+    expect(localStorage.getItem('tilskuddsskjema-rescue:helseteknologi/soknad#host@closed-tab')).to.equal(null);
   });
 });
 

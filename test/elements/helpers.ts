@@ -16,6 +16,7 @@ export async function mount<T extends TilskuddSkjema = TilskuddSkjema>(tag = 'he
 export const cleanup = async () => {
   for (const el of [...document.body.children]) if (el.localName !== 'script') el.remove();
   // Forms autosave drafts (keyed by page and form): one test's draft must not greet the next.
+  for (const key of Object.keys(localStorage)) if (key.startsWith('tilskuddsskjema-rescue:')) localStorage.removeItem(key);
   await new Promise((done) => {
     const request = indexedDB.deleteDatabase('tilskuddsskjema');
     request.onsuccess = request.onerror = request.onblocked = done;

@@ -16,7 +16,7 @@ import {
 import { submittedFiles } from '../render/files.js';
 import { TilskuddDraftSavedEvent } from './events.js';
 import { matchFiles, packFiles, unpackFiles, type PackedFile } from './attachments.js';
-import { dropRescue, readRescue, rescueNow } from './rescue.js';
+import { copiesWork, copyKey, dropCopy, readCopies, writeCopy, type Copy } from './rescue.js';
 import { classify, deleteStored, readStored, swapStored, writeNow, writeStored, type StorageFailure } from './store.js';
 
 export interface DraftHost extends ReactiveControllerHost, HTMLElement {
@@ -46,22 +46,44 @@ export function storedFiles(stored: unknown): Map<string, File> {
 
 const withFiles = (draft: DraftEnvelope, files: Record<string, File> | undefined) => (files ? { ...draft, files } : draft);
 
+/** A slot's newest version, and the tabs' copies (rescue.ts) read on the way. */
+interface Newest {
+  /** The stored draft, or a copy newer than it (then with the stored files). */
+  raw: unknown;
+  storedRevision: number;
+  copies: (Copy & { draft: DraftEnvelope })[];
+}
+
 /**
- * The stored draft, or the copy made as the page closed (rescue.ts) when it is newer: then the
- * write on `pagehide` never reached IndexedDB. The stored files go with it. A copy no newer
- * than the stored draft is dropped; a stored draft that cannot be read is left to `load`.
+ * The stored draft, or a tab's copy when it is newer: then that tab's write never reached
+ * IndexedDB (closed at once, or IndexedDB failing). A stored draft that cannot be read is left
+ * to `load`, with the copies untouched.
  */
-function withRescue(id: string, stored: unknown): unknown {
-  const rescue = readRescue(id);
-  if (rescue === undefined) return stored;
-  const copy = readDraft(rescue);
+function newest(id: string, stored: unknown): Newest {
   const kept = stored === undefined ? undefined : readDraft(stored);
-  if (copy.ok && (!kept || (kept.ok && copy.draft.revision > kept.draft.revision))) {
-    const files = storedFiles(stored);
-    return files.size ? { ...(rescue as object), files: Object.fromEntries(files) } : rescue;
+  if (kept && !kept.ok) return { raw: stored, storedRevision: 0, copies: [] };
+  const copies = readCopies(id).flatMap((copy) => {
+    const read = readDraft(copy.raw);
+    return read.ok ? [{ ...copy, draft: read.draft }] : [];
+  });
+  const storedRevision = kept?.ok ? kept.draft.revision : 0;
+  let raw = stored;
+  let revision = storedRevision;
+  for (const copy of copies) {
+    if (copy.draft.revision <= revision) continue;
+    raw = copy.raw;
+    revision = copy.draft.revision;
   }
-  dropRescue(id);
-  return stored;
+  const files = raw === stored ? undefined : storedFiles(stored);
+  if (files?.size) raw = { ...(raw as object), files: Object.fromEntries(files) };
+  return { raw, storedRevision, copies };
+}
+
+/** Another tab's version we have not seen: a stored draft or a copy, the newest first. */
+function unseen(found: Newest, base: number, writer: string): DraftEnvelope | undefined {
+  const read = found.raw === undefined ? undefined : readDraft(found.raw);
+  const versions = [...(read?.ok ? [read.draft] : []), ...found.copies.map((c) => c.draft)];
+  return versions.filter((v) => isConflict(base, writer, v)).sort((a, b) => b.revision - a.revision)[0];
 }
 
 /** What a save writes, taken when it is asked for: the slot and the data of that moment. */
@@ -85,7 +107,9 @@ export type DraftState =
   /** Another tab saved this draft after we read it: nothing is saved until the user chooses. */
   | { kind: 'conflict'; theirs: DraftEnvelope }
   /** The browser will not keep the draft: the form works on, in memory. */
-  | { kind: 'failed'; reason: StorageFailure };
+  | { kind: 'failed'; reason: StorageFailure }
+  /** IndexedDB fails, but a copy in localStorage keeps the draft, without its files. */
+  | { kind: 'fallback'; reason: StorageFailure };
 
 const CHANNEL = 'tilskuddsskjema-drafts';
 /** "Within a second of the last change": a pause in typing of this long saves. */
@@ -311,14 +335,17 @@ export class DraftController implements ReactiveController {
     this.submissionKey = undefined;
     if (!this.enabled || !this.id) return;
     const id = this.id;
+    await this.saving;
+    // Every tab's copy: the application they belong to has been sent.
+    for (const copy of readCopies(id)) dropCopy(copy);
+    this.persisted = undefined;
     try {
-      await this.saving;
       await deleteStored(id);
-      dropRescue(id);
-      this.persisted = undefined;
       this.channel?.postMessage({ id, revision: 0, writer: this.writer } satisfies Broadcast);
     } catch (error) {
-      this.setState({ kind: 'failed', reason: classify(error).kind });
+      // Without IndexedDB the copies were the draft, and they are gone.
+      if (this.state.kind === 'fallback') this.channel?.postMessage({ id, revision: 0, writer: this.writer } satisfies Broadcast);
+      else this.setState({ kind: 'failed', reason: classify(error).kind });
     }
   }
 
@@ -369,17 +396,20 @@ export class DraftController implements ReactiveController {
     this.id = id;
     this.loaded = false;
     let stored: unknown;
+    let failure: StorageFailure | undefined;
     try {
       stored = await readStored(id);
     } catch (error) {
-      if (this.id !== id) return;
-      this.loaded = true;
-      return this.setState({ kind: 'failed', reason: classify(error).kind });
+      failure = classify(error).kind;
     }
     // Another slot was asked for while this one was read (draft-key or form changed): it wins.
     if (this.id !== id) return;
     this.loaded = true;
-    stored = withRescue(id, stored);
+    if (failure) this.setState({ kind: copiesWork() ? 'fallback' : 'failed', reason: failure });
+    const found = newest(id, stored);
+    // A copy the stored draft has caught up with is done with (a newer one is offered below).
+    for (const copy of found.copies) if (copy.draft.revision <= found.storedRevision) dropCopy(copy);
+    stored = found.raw;
     if (stored === undefined) return this.scheduleIfChanged();
     const read = readDraft(stored);
     if (!read.ok) return this.keep(id, stored, 'draft.corrupt');
@@ -454,33 +484,64 @@ export class DraftController implements ReactiveController {
     const { definition, id, key, json: snapshot, files } = pending;
     if (snapshot === this.persisted) return;
     const data = JSON.parse(snapshot) as Data;
+    let copies: Newest['copies'] = [];
     try {
       const outcome = await swapStored<{ saved: DraftEnvelope } | { theirs: DraftEnvelope }>(id, (stored) => {
-        const read = stored === undefined ? undefined : readDraft(stored);
-        const current = read?.ok ? read.draft : undefined;
-        if (current && isConflict(this.base, this.writer, current)) return { result: { theirs: current } };
+        const found = newest(id, stored);
+        copies = found.copies;
+        const theirs = unseen(found, this.base, this.writer);
+        if (theirs) return { result: { theirs } };
+        const read = found.raw === undefined ? undefined : readDraft(found.raw);
         const draft = createDraft(definition, {
           key,
           data,
-          revision: nextRevision(this.base, current),
+          revision: nextRevision(this.base, read?.ok ? read.draft : undefined),
           writer: this.writer,
           submissionKey: this.submissionKey,
         });
         return { write: withFiles(draft, files), result: { saved: draft } };
       });
       if ('theirs' in outcome) return this.setState({ kind: 'conflict', theirs: outcome.theirs });
-      const { saved } = outcome;
-      this.base = saved.revision;
-      this.persisted = snapshot;
-      dropRescue(id);
-      this.savedAt = new Date(saved.savedAt);
-      if (this.state.kind === 'failed') this.setState({ kind: 'none' });
-      else this.host.requestUpdate();
-      this.channel?.postMessage({ id, revision: saved.revision, writer: this.writer } satisfies Broadcast);
-      this.host.dispatchEvent(new TilskuddDraftSavedEvent(saved));
+      // Every copy read was older, ours, or seen and chosen against: the stored draft has it all.
+      for (const copy of copies) dropCopy(copy);
+      if (this.state.kind === 'failed' || this.state.kind === 'fallback') this.setState({ kind: 'none' });
+      this.saved(id, outcome.saved, snapshot);
     } catch (error) {
-      this.setState({ kind: 'failed', reason: classify(error).kind });
+      const reason = classify(error).kind;
+      if (!this.writeFallback(pending, reason)) this.setState({ kind: 'failed', reason });
     }
+  }
+
+  /**
+   * IndexedDB failed: the draft goes to this tab's copy in localStorage instead, with the same
+   * two-tab check against the other tabs' copies. False when localStorage fails too.
+   */
+  private writeFallback({ definition, id, key, json }: Pending, reason: StorageFailure): boolean {
+    const found = newest(id, undefined);
+    const theirs = unseen(found, this.base, this.writer);
+    if (theirs) {
+      this.setState({ kind: 'conflict', theirs });
+      return true;
+    }
+    const read = found.raw === undefined ? undefined : readDraft(found.raw);
+    const data = JSON.parse(json) as Data;
+    const draft = createDraft(definition, { key, data, revision: nextRevision(this.base, read?.ok ? read.draft : undefined), writer: this.writer, submissionKey: this.submissionKey });
+    if (!writeCopy(id, this.writer, draft)) return false;
+    const ours = copyKey(id, this.writer);
+    for (const copy of found.copies) if (copy.key !== ours) dropCopy(copy);
+    if (this.state.kind !== 'fallback') this.setState({ kind: 'fallback', reason });
+    this.saved(id, draft, json);
+    return true;
+  }
+
+  /** A draft written: it is our base from now on, and the other tabs and the host hear of it. */
+  private saved(id: string, draft: DraftEnvelope, snapshot: string) {
+    this.base = draft.revision;
+    this.persisted = snapshot;
+    this.savedAt = new Date(draft.savedAt);
+    this.host.requestUpdate();
+    this.channel?.postMessage({ id, revision: draft.revision, writer: this.writer } satisfies Broadcast);
+    this.host.dispatchEvent(new TilskuddDraftSavedEvent(draft));
   }
 
   /** The page is going (closed, reloaded, sent to the background): write now, without waiting. */
@@ -493,7 +554,7 @@ export class DraftController implements ReactiveController {
     const revision = this.base + 1;
     const data = JSON.parse(pending.json) as Data;
     const draft = createDraft(pending.definition, { key: pending.key, data, revision, writer: this.writer, submissionKey: this.submissionKey });
-    rescueNow(pending.id, draft);
+    writeCopy(pending.id, this.writer, draft);
     if (writeNow(pending.id, withFiles(draft, pending.files))) {
       clearTimeout(this.timer);
       this.timer = undefined;
@@ -520,12 +581,14 @@ export class DraftController implements ReactiveController {
     let stored: unknown;
     try {
       stored = await readStored(message.id);
-    } catch (error) {
-      return this.setState({ kind: 'failed', reason: classify(error).kind });
+    } catch {
+      // IndexedDB failing here too: the other tab's copy is its version (and a failed save says so).
     }
-    const read = readDraft(stored);
+    // The other tab's write may not have reached IndexedDB (it closed at once): its copy has it.
+    const latest = newest(message.id, stored).raw;
+    const read = readDraft(latest);
     if (!read.ok || read.draft.revision <= this.base) return;
-    this.foundFiles = storedFiles(stored);
+    this.foundFiles = storedFiles(latest);
     if (this.state.kind === 'offer') {
       const migrated = migrateDraft(this.host.definition as Migratable, read.draft);
       if (migrated.status !== 'incompatible') this.migrated = migrated.data;

@@ -149,6 +149,13 @@ function draftBanner(drafts: DraftController): TemplateResult | typeof nothing {
         <div class="draft-actions">${downloadButton(drafts)} ${uploadButton(drafts)}</div>
         ${uploadMessage(drafts)}
       </div>`;
+    case 'fallback':
+      return html`<div class="draft-banner warning" role="alert" data-state="fallback">
+        <p>${msg('Utkastet blir lagret i denne nettleseren, men uten vedleggene, fordi den vanlige lagringen ikke virker. Last ned utkastet for å ta vare på vedleggene også.', { id: 'draft.fallback' })}
+          ${savedLine(drafts)}</p>
+        <div class="draft-actions">${downloadButton(drafts)} ${uploadButton(drafts)}</div>
+        ${uploadMessage(drafts)}
+      </div>`;
     default:
       return nothing;
   }
@@ -196,13 +203,18 @@ function missingFiles(names: string[]): string {
 
 /** The quiet line under the form: saved when, and the draft as a file. */
 export function renderBar(drafts: DraftController): TemplateResult | typeof nothing {
-  if (!drafts.enabled || drafts.state.kind === 'failed') return nothing;
+  // A failing store's banner has the same buttons, and says what is kept.
+  if (!drafts.enabled || drafts.state.kind === 'failed' || drafts.state.kind === 'fallback') return nothing;
   return html`<div class="draft-bar" data-state="bar">
     <p>
       ${msg('Utkastet lagres automatisk i denne nettleseren.', { id: 'draft.auto' })}
-      ${drafts.savedAt ? html`<span data-saved>${msg(str`Sist lagret ${when(drafts.savedAt)}.`, { id: 'draft.savedAt' })}</span>` : nothing}
+      ${savedLine(drafts)}
     </p>
     <div class="draft-actions">${downloadButton(drafts)} ${uploadButton(drafts)}</div>
     ${uploadMessage(drafts)}
   </div>`;
+}
+
+function savedLine(drafts: DraftController): TemplateResult | typeof nothing {
+  return drafts.savedAt ? html`<span data-saved>${msg(str`Sist lagret ${when(drafts.savedAt)}.`, { id: 'draft.savedAt' })}</span>` : nothing;
 }

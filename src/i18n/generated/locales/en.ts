@@ -102,6 +102,7 @@
 'draft.failed.keep': `The form works as before, but what you type will be lost if you close the page. Download the draft to keep it.`,
 'draft.failed.other': `Your draft is not being saved: storage in the browser is not working.`,
 'draft.failed.quota': `Your draft is not being saved: the browser has no more space.`,
+'draft.fallback': `The draft is being saved in this browser, but without the attachments, because the usual storage is not working. Download the draft to keep the attachments too.`,
 'draft.keepMine': `Keep the version in this tab`,
 'draft.kept.corrupt': `We found a saved draft that cannot be read. It has been kept and you can download it.`,
 'draft.kept.newer': `We found a draft from a newer version of the form. It cannot be opened here, but it has been kept and you can download it.`,

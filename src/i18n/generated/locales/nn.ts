@@ -102,6 +102,7 @@
 'draft.failed.keep': `Skjemaet verkar som før, men det du skriv, forsvinn om du lukkar sida. Last ned utkastet for å ta vare på det.`,
 'draft.failed.other': `Utkastet blir ikkje lagra: lagringa i nettlesaren verkar ikkje.`,
 'draft.failed.quota': `Utkastet blir ikkje lagra: nettlesaren har ikkje meir plass.`,
+'draft.fallback': `Utkastet blir lagra i denne nettlesaren, men utan vedlegga, fordi den vanlege lagringa ikkje verkar. Last ned utkastet for å ta vare på vedlegga òg.`,
 'draft.keepMine': `Behald versjonen i denne fana`,
 'draft.kept.corrupt': `Vi fann eit lagra utkast som ikkje kan lesast. Det er teke vare på, og du kan laste det ned.`,
 'draft.kept.newer': `Vi fann eit utkast frå ein nyare versjon av skjemaet. Det kan ikkje opnast her, men det er teke vare på, og du kan laste det ned.`,

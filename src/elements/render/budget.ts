@@ -13,6 +13,8 @@ import { fieldId, type RenderContext } from './context.js';
 import { amountCell, messages, shownText } from './fields.js';
 
 /** An amount cell borrows the `amount` field type, so it parses and validates like any amount. */
+/** A sum in its own fixed-size box: a keystroke lays out the figure, not the table's hundreds of rows. */
+const figure = (amount: number) => html`<span class="figure">${formatAmount(amount)}</span>`;
 const cellField = (key: string, label: string): Field => ({ key, type: 'amount', label });
 const whatField: Field = { key: 'what', type: 'text', label: 'budget.line.what', maxLength: 200 };
 
@@ -75,7 +77,7 @@ export function renderBudget(ctx: RenderContext, field: BudgetField, path: strin
           />
         </td>
         ${field.columns.map((c) => cell(element, lineRow, linePath, c, whatId))}
-        <td class="sum">${formatAmount(field.columns.reduce((acc, c) => acc + (typeof lineRow[c.key] === 'number' ? (lineRow[c.key] as number) : 0), 0))}</td>
+        <td class="sum">${figure(field.columns.reduce((acc, c) => acc + (typeof lineRow[c.key] === 'number' ? (lineRow[c.key] as number) : 0), 0))}</td>
         <td>
           <button type="button" class="link" @click=${() => removeLine(ctx, rowPath, i, lineName)}>
             ${msg('Fjern', { id: 'budget.line.remove' })}<span class="sr-only"> ${lineName}</span>
@@ -86,7 +88,7 @@ export function renderBudget(ctx: RenderContext, field: BudgetField, path: strin
     if (!lines.length) {
       return html`<tr class="element">
         ${head} ${field.columns.map((c) => cell(element, row, rowPath, c, rowHead))}
-        <td class="sum">${formatAmount(total)}</td>
+        <td class="sum">${figure(total)}</td>
         <td>
           <button type="button" class="link" id=${`${fieldId(rowPath)}-split`} aria-describedby=${rowHead} @click=${() => splitIntoLines(ctx, field, element, rowPath, row)}>
             ${msg('Del opp i linjer', { id: 'budget.split' })}
@@ -95,8 +97,8 @@ export function renderBudget(ctx: RenderContext, field: BudgetField, path: strin
       </tr>`;
     }
     return html`<tr class="element has-lines">
-        ${head} ${field.columns.map((c) => html`<td class="sum">${formatAmount(rowSum[c.key] ?? 0)}</td>`)}
-        <td class="sum">${formatAmount(total)}</td>
+        ${head} ${field.columns.map((c) => html`<td class="sum">${figure(rowSum[c.key] ?? 0)}</td>`)}
+        <td class="sum">${figure(total)}</td>
         <td></td>
       </tr>
       ${lines.map((line, i) => {
@@ -140,8 +142,8 @@ export function renderBudget(ctx: RenderContext, field: BudgetField, path: strin
         <tfoot>
           <tr>
             <th scope="row">${msg('Sum kostnader', { id: 'budget.total' })}</th>
-            ${field.columns.map((c) => html`<td class="sum" data-total=${c.key}>${formatAmount(sums.columns[c.key] ?? 0)}</td>`)}
-            <td class="sum" data-total="all">${formatAmount(sums.total)}</td>
+            ${field.columns.map((c) => html`<td class="sum" data-total=${c.key}>${figure(sums.columns[c.key] ?? 0)}</td>`)}
+            <td class="sum" data-total="all">${figure(sums.total)}</td>
             <td></td>
           </tr>
         </tfoot>

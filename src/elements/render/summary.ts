@@ -23,7 +23,7 @@ export function renderSummary(ctx: RenderContext, field: SummaryField, path: str
       ${field.items.map(
         (item) => html`<div class=${item.emphasis ? 'emphasis' : ''} data-summary=${item.path}>
           <dt>${t(item.label)}</dt>
-          <dd>${figure(item.format, getIn(computed, item.path))}</dd>
+          ${figure(item.format, getIn(computed, item.path))}
         </div>`,
       )}
     </dl>
@@ -31,12 +31,16 @@ export function renderSummary(ctx: RenderContext, field: SummaryField, path: str
   </div>`;
 }
 
-function figure(format: SummaryField['items'][number]['format'], value: unknown): string {
-  if (format === 'kroner') return formatKroner(num(value));
-  if (format === 'percent') return formatPercent(value as number | null);
+function figure(format: SummaryField['items'][number]['format'], value: unknown): TemplateResult {
+  if (format === 'kroner' || format === 'percent') {
+    const text = format === 'kroner' ? formatKroner(num(value)) : formatPercent(value as number | null);
+    // The figure sits in a fixed box, so a keystroke re-lays out the box, not the whole page; the
+    // dd takes its width from the figure's shape (digits as 0), which changes only now and then.
+    return html`<dd class="amount" data-width=${text.replace(/\d/g, '0')}><span class="figure">${text}</span></dd>`;
+  }
   // A date or text not known yet shows a dash, as an empty percentage does.
   const text = format === 'date' && typeof value === 'string' ? formatDate(value) : typeof value === 'string' ? value : '';
-  return text || '–';
+  return html`<dd>${text || '–'}</dd>`;
 }
 
 function bar(spec: NonNullable<SummaryField['bar']>, computed: unknown): TemplateResult {

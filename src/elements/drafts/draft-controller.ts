@@ -17,7 +17,7 @@ import { submittedFiles } from '../render/files.js';
 import { TilskuddDraftSavedEvent } from './events.js';
 import { matchFiles, packFiles, unpackFiles, type PackedFile } from './attachments.js';
 import { copiesWork, copyKey, dropCopy, readCopies, writeCopy, type Copy } from './rescue.js';
-import { classify, deleteStored, readStored, swapStored, writeNow, writeStored, type StorageFailure } from './store.js';
+import { classify, deleteStored, readStored, storedIds, swapStored, writeNow, writeStored, type StorageFailure } from './store.js';
 
 export interface DraftHost extends ReactiveControllerHost, HTMLElement {
   definition: FormDefinition<any> | undefined;
@@ -84,6 +84,26 @@ function unseen(found: Newest, base: number, writer: string): DraftEnvelope | un
   const read = found.raw === undefined ? undefined : readDraft(found.raw);
   const versions = [...(read?.ok ? [read.draft] : []), ...found.copies.map((c) => c.draft)];
   return versions.filter((v) => isConflict(base, writer, v)).sort((a, b) => b.revision - a.revision)[0];
+}
+
+/**
+ * The newest usable draft of this form saved under another page's path (the key when the host
+ * gives no `draft-key`): the page has moved, or the form is on two pages (bokmål and nynorsk).
+ */
+async function draftElsewhere(definition: FormDefinition<any>, here: string): Promise<{ id: string; raw: unknown } | undefined> {
+  let found: { id: string; raw: unknown; savedAt: string } | undefined;
+  try {
+    for (const id of await storedIds(draftStorageKey(definition.id, '/'))) {
+      if (id === here || id.includes('#kept-')) continue;
+      const raw = await readStored(id);
+      const read = readDraft(raw);
+      if (!read.ok || migrateDraft(definition as Migratable, read.draft).status === 'incompatible') continue;
+      if (!found || read.draft.savedAt > found.savedAt) found = { id, raw, savedAt: read.draft.savedAt };
+    }
+  } catch {
+    // Storage failing: the form starts empty, and the failed save says so.
+  }
+  return found;
 }
 
 /** What a save writes, taken when it is asked for: the slot and the data of that moment. */
@@ -164,6 +184,8 @@ export class DraftController implements ReactiveController {
   private loading: Promise<void> | undefined;
   /** The highest revision another tab announced: a blind write on `pagehide` must not pass it. */
   private announced = 0;
+  /** The slot of a draft found under another page's path: it moves here with the first save. */
+  private movedFrom: string | undefined;
 
   constructor(private readonly host: DraftHost) {
     host.addController(this);
@@ -386,6 +408,7 @@ export class DraftController implements ReactiveController {
     this.upload = undefined;
     this.migrated = undefined;
     this.foundFiles = new Map();
+    this.movedFrom = undefined;
     this.state = { kind: 'none' };
     this.host.requestUpdate();
   }
@@ -404,12 +427,20 @@ export class DraftController implements ReactiveController {
     }
     // Another slot was asked for while this one was read (draft-key or form changed): it wins.
     if (this.id !== id) return;
+    const found = newest(id, stored);
+    stored = found.raw;
+    if (stored === undefined && this.host.draftKey === undefined && !failure) {
+      const moved = await draftElsewhere(definition, id);
+      if (this.id !== id) return;
+      if (moved) {
+        stored = moved.raw;
+        this.movedFrom = moved.id;
+      }
+    }
     this.loaded = true;
     if (failure) this.setState({ kind: copiesWork() ? 'fallback' : 'failed', reason: failure });
-    const found = newest(id, stored);
     // A copy the stored draft has caught up with is done with (a newer one is offered below).
     for (const copy of found.copies) if (copy.draft.revision <= found.storedRevision) dropCopy(copy);
-    stored = found.raw;
     if (stored === undefined) return this.scheduleIfChanged();
     const read = readDraft(stored);
     if (!read.ok) return this.keep(id, stored, 'draft.corrupt');
@@ -504,6 +535,7 @@ export class DraftController implements ReactiveController {
       if ('theirs' in outcome) return this.setState({ kind: 'conflict', theirs: outcome.theirs });
       // Every copy read was older, ours, or seen and chosen against: the stored draft has it all.
       for (const copy of copies) dropCopy(copy);
+      if (this.movedFrom) void this.dropMoved(this.movedFrom);
       if (this.state.kind === 'failed' || this.state.kind === 'fallback') this.setState({ kind: 'none' });
       this.saved(id, outcome.saved, snapshot);
     } catch (error) {
@@ -532,6 +564,16 @@ export class DraftController implements ReactiveController {
     if (this.state.kind !== 'fallback') this.setState({ kind: 'fallback', reason });
     this.saved(id, draft, json);
     return true;
+  }
+
+  /** The draft found under another path is saved here now: one draft, not two diverging. */
+  private async dropMoved(from: string) {
+    this.movedFrom = undefined;
+    try {
+      await deleteStored(from);
+    } catch {
+      // Left where it was: offered again there, never lost.
+    }
   }
 
   /** A draft written: it is our base from now on, and the other tabs and the host hear of it. */

@@ -82,6 +82,10 @@ async function run<T>(mode: IDBTransactionMode, body: (store: IDBObjectStore) =>
 /** The stored value under `id`, whatever it is (the caller validates it). */
 export const readStored = (id: string): Promise<unknown> => run('readonly', (store) => done(store.get(id)));
 
+/** The ids stored that begin with `prefix`. */
+export const storedIds = (prefix: string): Promise<string[]> =>
+  run('readonly', (store) => done(store.getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`)))).then((keys) => keys.filter((k): k is string => typeof k === 'string'));
+
 export const writeStored = (id: string, value: unknown): Promise<void> => run('readwrite', async (store) => void (await done(store.put(value, id))));
 
 export const deleteStored = (id: string): Promise<void> => run('readwrite', async (store) => void (await done(store.delete(id))));

@@ -1,0 +1,53 @@
+import { expect } from 'chai';
+import { createDraft } from '../../src/core/draft.js';
+import { helseteknologiSoknad } from '../../src/schemes/helseteknologi/index.js';
+import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
+import { $, cleanup, mount, press, tabTo, text, type } from '../elements/helpers.js';
+import { putRaw, sleep, storedDraft, until } from './client.js';
+
+// Without `draft-key` a draft is kept under the page's path. A page that moves (a new address in
+// the CMS) or a form on two pages (bokmål and nynorsk) must not leave the user's draft behind.
+
+afterEach(cleanup);
+
+const definition = helseteknologiSoknad();
+const slot = (path: string) => `helseteknologi/soknad#${path}`;
+const draftAt = (path: string, title: string, savedAt: string, revision = 3) =>
+  createDraft(definition, { key: path, data: { project: { title } }, revision, writer: 'old-page', now: new Date(savedAt) });
+const title = (el: TilskuddSkjema) => (el.value.project as { title?: string } | undefined)?.title;
+
+describe('a draft saved under another page path', () => {
+  it('is offered on the page the form moved to, and moves here with the first save', async () => {
+    await putRaw(slot('/tilskudd/eldre-adresse'), draftAt('/tilskudd/eldre-adresse', 'Eldre', '2026-11-01T10:00:00Z'));
+    await putRaw(slot('/tilskudd/gammel-adresse'), draftAt('/tilskudd/gammel-adresse', 'Fra den gamle siden', '2026-11-20T10:00:00Z'));
+    const el = await mount('helseteknologi-soknad');
+    await until(() => !!$(el, '[data-state=offer]'), 'the offer');
+    expect(text($(el, '[data-state=offer] p'))).to.match(/^Du har et utkast fra 20\. november/);
+    $(el, '[data-draft=continue]')!.click();
+    await until(() => title(el) === 'Fra den gamle siden', 'the newest draft taken');
+    await tabTo('f-project-title');
+    await press('End');
+    await type(', flyttet');
+    const here = slot(location.pathname);
+    await until(async () => (await storedDraft(here))?.data.project !== undefined, 'saved on this page');
+    expect((await storedDraft(here))!.data).to.deep.include({ project: { title: 'Fra den gamle siden, flyttet' } });
+    expect((await storedDraft(here))!.revision, 'past the revision it was built on').to.equal(4);
+    await until(async () => (await storedDraft(slot('/tilskudd/gammel-adresse'))) === undefined, 'the old path emptied');
+    expect(await storedDraft(slot('/tilskudd/eldre-adresse')), 'a draft not taken is left alone').to.not.equal(undefined);
+  });
+
+  it('is not offered where the page has its own draft, nor to a form with a draft-key', async () => {
+    await putRaw(slot('/tilskudd/annen-side'), draftAt('/tilskudd/annen-side', 'Fra en annen side', '2026-11-21T10:00:00Z'));
+    const keyed = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'sak-17' });
+    await sleep(300);
+    expect($(keyed, '[data-state=offer]'), 'an explicit key keeps applications apart').to.equal(null);
+    keyed.remove();
+
+    await putRaw(slot(location.pathname), draftAt(location.pathname, 'Fra denne siden', '2026-11-02T10:00:00Z'));
+    const el = await mount('helseteknologi-soknad');
+    await until(() => !!$(el, '[data-state=offer]'), 'the offer');
+    $(el, '[data-draft=continue]')!.click();
+    await until(() => title(el) === 'Fra denne siden', "this page's own draft, though older");
+    expect(await storedDraft(slot('/tilskudd/annen-side'))).to.not.equal(undefined);
+  });
+});

@@ -13,10 +13,10 @@ import { fieldId, type RenderContext } from './context.js';
 import { amountCell, messages, shownText } from './fields.js';
 
 /** An amount cell borrows the `amount` field type, so it parses and validates like any amount. */
-/** A sum in its own fixed-size box: a keystroke lays out the figure, not the table's hundreds of rows. */
-const figure = (amount: number) => html`<span class="figure">${formatAmount(amount)}</span>`;
 const cellField = (key: string, label: string): Field => ({ key, type: 'amount', label });
 const whatField: Field = { key: 'what', type: 'text', label: 'budget.line.what', maxLength: 200 };
+/** A sum in its own fixed-size box: a keystroke lays out the figure, not the table's hundreds of rows. */
+const figure = (amount: number) => html`<span class="figure">${formatAmount(amount)}</span>`;
 
 /**
  * Rows are cost elements, columns who pays. Inputs are named by their row and column headers

@@ -50,4 +50,33 @@ describe('a draft saved under another page path', () => {
     await until(() => title(el) === 'Fra denne siden', "this page's own draft, though older");
     expect(await storedDraft(slot('/tilskudd/annen-side'))).to.not.equal(undefined);
   });
+
+  it('"Start på nytt" leaves it on its own page; "Angre" takes it after all', async () => {
+    await putRaw(slot('/tilskudd/runde-2026'), draftAt('/tilskudd/runde-2026', 'Søknaden for 2026', '2026-11-20T10:00:00Z'));
+    const el = await mount('helseteknologi-soknad');
+    await until(() => !!$(el, '[data-state=offer]'), 'the offer');
+    $(el, '[data-draft=start-over]')!.click();
+    await until(() => !!$(el, '[data-state=discarded]'), 'started afresh');
+    await tabTo('f-project-title');
+    await type('Søknaden for 2027');
+    const here = slot(location.pathname);
+    await until(async () => (await storedDraft(here))?.data.project !== undefined, 'saved on this page');
+    await sleep(300);
+    expect((await storedDraft(slot('/tilskudd/runde-2026')))?.data, 'the other page keeps its draft').to.deep.include({ project: { title: 'Søknaden for 2026' } });
+    el.remove();
+    await cleanup();
+
+    await putRaw(slot('/tilskudd/runde-2026'), draftAt('/tilskudd/runde-2026', 'Søknaden for 2026', '2026-11-20T10:00:00Z'));
+    const again = await mount('helseteknologi-soknad');
+    await until(() => !!$(again, '[data-state=offer]'), 'the offer');
+    $(again, '[data-draft=start-over]')!.click();
+    await until(() => !!$(again, '[data-draft=undo]'), 'the undo button');
+    $(again, '[data-draft=undo]')!.click();
+    await until(() => title(again) === 'Søknaden for 2026', 'the draft taken after all');
+    await tabTo('f-project-title');
+    await press('End');
+    await type('!');
+    await until(async () => (await storedDraft(slot('/tilskudd/runde-2026'))) === undefined, 'moved with the first save');
+    expect((await storedDraft(here))!.data).to.deep.include({ project: { title: 'Søknaden for 2026!' } });
+  });
 });

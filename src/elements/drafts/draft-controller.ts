@@ -121,7 +121,7 @@ export type DraftState =
   /** A draft was found on load: continue with it or start afresh. The form waits (inert). */
   | { kind: 'offer'; draft: DraftEnvelope; migratedFrom?: string }
   /** The user started afresh; the draft can be brought back until the next change. */
-  | { kind: 'discarded'; draft: DraftEnvelope }
+  | { kind: 'discarded'; draft: DraftEnvelope; movedFrom?: string }
   /** A draft that cannot be used here (corrupt, other version): kept, offered as a file. */
   | { kind: 'kept'; code: 'draft.corrupt' | Extract<MigrateResult, { status: 'incompatible' }>['code']; raw: unknown }
   /** Another tab saved this draft after we read it: nothing is saved until the user chooses. */
@@ -245,6 +245,7 @@ export class DraftController implements ReactiveController {
     if (this.state.kind !== 'offer' && this.state.kind !== 'discarded') return;
     const { draft } = this.state;
     const data = this.state.kind === 'offer' ? (this.migrated ?? draft.data) : draft.data;
+    if (this.state.kind === 'discarded') this.movedFrom = this.state.movedFrom;
     this.base = Math.max(this.base, draft.revision);
     this.submissionKey = draft.submissionKey;
     this.setState({ kind: 'none' });
@@ -257,7 +258,10 @@ export class DraftController implements ReactiveController {
     if (this.state.kind !== 'offer') return;
     // Our next save replaces the draft on purpose: it is no conflict.
     this.base = Math.max(this.base, this.state.draft.revision);
-    this.setState({ kind: 'discarded', draft: { ...this.state.draft, data: this.migrated ?? this.state.draft.data } });
+    // A draft from another page's path stays there: this page starts a draft of its own.
+    const movedFrom = this.movedFrom;
+    this.movedFrom = undefined;
+    this.setState({ kind: 'discarded', draft: { ...this.state.draft, data: this.migrated ?? this.state.draft.data }, ...(movedFrom ? { movedFrom } : {}) });
   }
 
   useTheirs(): void {

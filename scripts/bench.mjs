@@ -530,13 +530,28 @@ async function diagnose(page, tag) {
   }, tag);
 }
 
+/**
+ * The typing scenarios start from a settled form: its drafts code (loaded in a task after the
+ * first render) has arrived and its draft has been read, as when a user starts typing.
+ */
+async function openSettled(origin, bundle) {
+  const opened = await openForm(origin, bundle);
+  await opened.page.evaluate(async (tag) => {
+    const el = document.querySelector(tag);
+    await el.drafts?.ready;
+    while (!(await el.updateComplete));
+    await new Promise((r) => setTimeout(r, 200));
+  }, bundle.name);
+  return opened;
+}
+
 async function measureTyping(origin, bundle) {
   const tag = bundle.name;
   const results = {};
 
   // Default data (what a new applicant sees).
   {
-    const { context, page, errors } = await openForm(origin, bundle);
+    const { context, page, errors } = await openSettled(origin, bundle);
     const probe = await installKeyProbe(page, tag, CONFIG.cell, CONFIG.totalSelector);
     const typing = await typeDigits(page, CONFIG.keys);
     const diagnostics = await diagnose(page, tag);
@@ -554,7 +569,7 @@ async function measureTyping(origin, bundle) {
 
   // Many budget lines, prefilled through `value`.
   {
-    const { context, page, errors } = await openForm(origin, bundle);
+    const { context, page, errors } = await openSettled(origin, bundle);
     const lines = CONFIG.lines;
     const prefill = await page.evaluate(
       async ({ tag, lines, element }) => {

@@ -9,8 +9,8 @@ import type { SubmitController } from './submit-controller.js';
 /**
  * "Nothing is lost" behind one field of the form element. The code (IndexedDB, the two-tab check,
  * sending, banners, receipt) loads right after the form's first render, not before it: the form
- * is on screen sooner, and the draft read from IndexedDB is asynchronous anyway. A change made before it
- * arrives is saved with the first save, since that reads the form's whole value.
+ * is on screen sooner, and the draft read from IndexedDB is asynchronous anyway. A change made
+ * before it arrives is saved with the first save, since that reads the form's whole value.
  */
 export class Drafts {
   private impl: DraftsImpl | undefined;
@@ -24,7 +24,8 @@ export class Drafts {
     host.addEventListener('input', noteEdit, true);
     // In a task of its own, after the first render: the import() call alone takes a few ms
     // (4.4 ms measured here) that the form on screen need not wait for.
-    this.ready = new Promise((start) => setTimeout(start)).then(() => import('./drafts-impl.js')).then(({ DraftsImpl, draftStyles }) => {
+    const afterFirstRender = new Promise((start) => setTimeout(start));
+    this.ready = afterFirstRender.then(() => import('./drafts-impl.js')).then(({ DraftsImpl, draftStyles }) => {
       host.removeEventListener('input', noteEdit, true);
       // The banners' and receipt's styles come with their code.
       adoptInto(host.shadowRoot ?? host, draftStyles);

@@ -367,12 +367,11 @@ export class DraftController implements ReactiveController {
     this.persisted = undefined;
     try {
       await deleteStored(id);
-      this.channel?.postMessage({ id, revision: 0, writer: this.writer } satisfies Broadcast);
     } catch (error) {
       // Without IndexedDB the copies were the draft, and they are gone.
-      if (this.state.kind === 'fallback') this.channel?.postMessage({ id, revision: 0, writer: this.writer } satisfies Broadcast);
-      else this.setState({ kind: 'failed', reason: classify(error).kind });
+      if (this.state.kind !== 'fallback') return this.setState({ kind: 'failed', reason: classify(error).kind });
     }
+    this.channel?.postMessage({ id, revision: 0, writer: this.writer } satisfies Broadcast);
   }
 
   /** Saves at once (the submission key must be kept before a request leaves). */
@@ -516,25 +515,15 @@ export class DraftController implements ReactiveController {
   private async write(pending: Pending | undefined): Promise<void> {
     // A conflict or an offer may have come up while this save waited for the one before.
     if (!pending || this.state.kind === 'offer' || this.state.kind === 'conflict') return;
-    const { definition, id, key, json: snapshot, files } = pending;
+    const { id, json: snapshot, files } = pending;
     if (snapshot === this.persisted) return;
-    const data = JSON.parse(snapshot) as Data;
     let copies: Newest['copies'] = [];
     try {
       const outcome = await swapStored<{ saved: DraftEnvelope } | { theirs: DraftEnvelope }>(id, (stored) => {
         const found = newest(id, stored);
         copies = found.copies;
-        const theirs = unseen(found, this.base, this.writer);
-        if (theirs) return { result: { theirs } };
-        const read = found.raw === undefined ? undefined : readDraft(found.raw);
-        const draft = createDraft(definition, {
-          key,
-          data,
-          revision: nextRevision(this.base, read?.ok ? read.draft : undefined),
-          writer: this.writer,
-          submissionKey: this.submissionKey,
-        });
-        return { write: withFiles(draft, files), result: { saved: draft } };
+        const next = this.nextDraft(found, pending);
+        return 'theirs' in next ? { result: next } : { write: withFiles(next.saved, files), result: next };
       });
       if ('theirs' in outcome) return this.setState({ kind: 'conflict', theirs: outcome.theirs });
       // Every copy read was older, ours, or seen and chosen against: the stored draft has it all.
@@ -552,22 +541,31 @@ export class DraftController implements ReactiveController {
    * IndexedDB failed: the draft goes to this tab's copy in localStorage instead, with the same
    * two-tab check against the other tabs' copies. False when localStorage fails too.
    */
-  private writeFallback({ definition, id, key, json }: Pending, reason: StorageFailure): boolean {
+  private writeFallback(pending: Pending, reason: StorageFailure): boolean {
+    const { id, json } = pending;
     const found = newest(id, undefined);
-    const theirs = unseen(found, this.base, this.writer);
-    if (theirs) {
-      this.setState({ kind: 'conflict', theirs });
+    const next = this.nextDraft(found, pending);
+    if ('theirs' in next) {
+      this.setState({ kind: 'conflict', theirs: next.theirs });
       return true;
     }
-    const read = found.raw === undefined ? undefined : readDraft(found.raw);
-    const data = JSON.parse(json) as Data;
-    const draft = createDraft(definition, { key, data, revision: nextRevision(this.base, read?.ok ? read.draft : undefined), writer: this.writer, submissionKey: this.submissionKey });
+    const draft = next.saved;
     if (!writeCopy(id, this.writer, draft)) return false;
     const ours = copyKey(id, this.writer);
     for (const copy of found.copies) if (copy.key !== ours) dropCopy(copy);
     if (this.state.kind !== 'fallback') this.setState({ kind: 'fallback', reason });
     this.saved(id, draft, json);
     return true;
+  }
+
+  /** What a save over the slot's newest version writes, or the other tab's version it must not pass. */
+  private nextDraft(found: Newest, { definition, key, json }: Pending): { saved: DraftEnvelope } | { theirs: DraftEnvelope } {
+    const theirs = unseen(found, this.base, this.writer);
+    if (theirs) return { theirs };
+    const read = found.raw === undefined ? undefined : readDraft(found.raw);
+    const revision = nextRevision(this.base, read?.ok ? read.draft : undefined);
+    const data = JSON.parse(json) as Data;
+    return { saved: createDraft(definition, { key, data, revision, writer: this.writer, submissionKey: this.submissionKey }) };
   }
 
   /** The draft found under another path is saved here now: one draft, not two diverging. */

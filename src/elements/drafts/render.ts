@@ -146,15 +146,13 @@ function draftBanner(drafts: DraftController): TemplateResult | typeof nothing {
       return html`<div class="draft-banner warning" role="alert" data-state="failed">
         <p>${failedText(state.reason)}
           ${msg('Skjemaet virker som før, men det du skriver, forsvinner hvis du lukker siden. Last ned utkastet for å ta vare på det.', { id: 'draft.failed.keep' })}</p>
-        <div class="draft-actions">${downloadButton(drafts)} ${uploadButton(drafts)}</div>
-        ${uploadMessage(drafts)}
+        ${fileActions(drafts)}
       </div>`;
     case 'fallback':
       return html`<div class="draft-banner warning" role="alert" data-state="fallback">
         <p>${msg('Utkastet blir lagret i denne nettleseren, men uten vedleggene, fordi den vanlige lagringen ikke virker. Last ned utkastet for å ta vare på vedleggene også.', { id: 'draft.fallback' })}
           ${savedLine(drafts)}</p>
-        <div class="draft-actions">${downloadButton(drafts)} ${uploadButton(drafts)}</div>
-        ${uploadMessage(drafts)}
+        ${fileActions(drafts)}
       </div>`;
     default:
       return nothing;
@@ -210,11 +208,16 @@ export function renderBar(drafts: DraftController): TemplateResult | typeof noth
       ${msg('Utkastet lagres automatisk i denne nettleseren.', { id: 'draft.auto' })}
       ${savedLine(drafts)}
     </p>
-    <div class="draft-actions">${downloadButton(drafts)} ${uploadButton(drafts)}</div>
-    ${uploadMessage(drafts)}
+    ${fileActions(drafts)}
   </div>`;
 }
 
 function savedLine(drafts: DraftController): TemplateResult | typeof nothing {
   return drafts.savedAt ? html`<span data-saved>${msg(str`Sist lagret ${when(drafts.savedAt)}.`, { id: 'draft.savedAt' })}</span>` : nothing;
+}
+
+/** The draft as a file, both ways, and what the last upload found. */
+function fileActions(drafts: DraftController): TemplateResult {
+  return html`<div class="draft-actions">${downloadButton(drafts)} ${uploadButton(drafts)}</div>
+    ${uploadMessage(drafts)}`;
 }

@@ -176,6 +176,17 @@ export function isConflict(base: number, writer: string, stored: Pick<DraftEnvel
   return !!stored && stored.revision > base && stored.writer !== writer;
 }
 
+/** Who wrote which revision: one version of a draft. */
+export const versionId = (v: Pick<DraftEnvelope, 'revision' | 'writer'>): string => `${v.revision}@${v.writer}`;
+
+/**
+ * Another tab's version at the revision ours builds on, never read here: two tabs that closed
+ * at once each left a copy of the same revision. Saving past it would drop it unseen.
+ */
+export function isSibling(base: number, writer: string, seen: ReadonlySet<string>, version: Pick<DraftEnvelope, 'revision' | 'writer'>): boolean {
+  return version.revision === base && version.writer !== writer && !seen.has(versionId(version));
+}
+
 /** The next revision to write over what is stored. */
 export const nextRevision = (base: number, stored: Pick<DraftEnvelope, 'revision'> | undefined): number => Math.max(base, stored?.revision ?? 0) + 1;
 

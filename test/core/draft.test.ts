@@ -5,11 +5,13 @@ import {
   draftFileName,
   draftStorageKey,
   isConflict,
+  isSibling,
   migrateDraft,
   nextRevision,
   readDraft,
   sameData,
   serializeDraft,
+  versionId,
   type Migratable,
 } from '../../src/core/draft.js';
 import { receiptSummary } from '../../src/core/receipt.js';
@@ -122,6 +124,14 @@ describe('draft revisions across tabs', () => {
     expect(isConflict(4, 'tab-a', { revision: 5, writer: 'tab-a' })).to.equal(false);
     expect(isConflict(5, 'tab-a', { revision: 5, writer: 'tab-b' })).to.equal(false);
     expect(isConflict(0, 'tab-a', undefined)).to.equal(false);
+  });
+
+  it('a version of our base revision by another tab, never read here, is a sibling', () => {
+    const seen = new Set([versionId({ revision: 5, writer: 'tab-b' })]);
+    expect(isSibling(5, 'tab-a', seen, { revision: 5, writer: 'tab-c' })).to.equal(true);
+    expect(isSibling(5, 'tab-a', seen, { revision: 5, writer: 'tab-b' }), 'read here').to.equal(false);
+    expect(isSibling(5, 'tab-a', seen, { revision: 5, writer: 'tab-a' }), 'our own').to.equal(false);
+    expect(isSibling(5, 'tab-a', seen, { revision: 4, writer: 'tab-c' }), 'older: what ours builds on').to.equal(false);
   });
 
   it('the next revision is past both ours and the stored one', () => {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { createDraft } from '../../src/core/draft.js';
-import { storedDraft, Tab, until } from './client.js';
+import { putRaw, storedDraft, Tab, until } from './client.js';
 
 const id = (key: string) => `helseteknologi/soknad#${key}`;
 const title = async (key: string) => ((await storedDraft(id(key)))?.data.project as { title?: string } | undefined)?.title;
@@ -94,5 +94,67 @@ describe('two tabs on one draft', () => {
     expect((await storedDraft(id('lost')))!.revision, 'past the copy’s revision').to.equal(3);
     await until(() => localStorage.getItem(copyOf('lost')) === null, 'the copy dropped');
     await b.close();
+  });
+
+  // Two tabs on one revision that close at the same moment each leave a copy of that revision.
+  const version = (key: string, text: string, revision: number, writer: string, savedAt = new Date().toISOString()) => ({
+    ...createDraft({ id: 'helseteknologi/soknad', version: '1.0.0' }, { key, data: { project: { title: text } }, revision, writer }),
+    savedAt,
+  });
+  const copy = (key: string, writer: string) => `tilskuddsskjema-rescue:${id(key)}@${writer}`;
+
+  it('two tabs closed at once, one write landed: the other tab\'s copy of the same revision is shown, not dropped', async () => {
+    await putRaw(id('siblings'), version('siblings', 'Fra B', 2, 'tab-b'));
+    localStorage.setItem(copy('siblings', 'tab-b'), JSON.stringify(version('siblings', 'Fra B', 2, 'tab-b')));
+    localStorage.setItem(copy('siblings', 'tab-a'), JSON.stringify(version('siblings', 'Fra A', 2, 'tab-a')));
+    const c = await Tab.open('siblings');
+    await c.click('[data-draft=continue]');
+    expect(await c.value('#f-project-title')).to.equal('Fra B');
+    expect(localStorage.getItem(copy('siblings', 'tab-b')), "B's copy: the stored version itself").to.equal(null);
+    expect(localStorage.getItem(copy('siblings', 'tab-a')), "A's copy: a version of its own").to.not.equal(null);
+    await c.type('#f-project-title', '!');
+    await c.wait('[data-state=conflict]');
+    expect(await title('siblings'), 'nothing saved over either').to.equal('Fra B');
+    await c.click('[data-draft=theirs]');
+    expect(await c.value('#f-project-title')).to.equal('Fra A');
+    await c.type('#f-project-title', ' og C');
+    await until(async () => (await title('siblings')) === 'Fra A og C', "A's version, edited, stored");
+    expect(localStorage.getItem(copy('siblings', 'tab-a')), 'the copy goes once chosen').to.equal(null);
+    await c.close();
+  });
+
+  it('two tabs closed at once, both writes lost: the later copy is offered, then the other is shown', async () => {
+    await putRaw(id('both-lost'), version('both-lost', 'Felles', 1, 'tab-x'));
+    localStorage.setItem(copy('both-lost', 'tab-a'), JSON.stringify(version('both-lost', 'Fra A', 2, 'tab-a', '2026-11-20T10:00:00.000Z')));
+    localStorage.setItem(copy('both-lost', 'tab-b'), JSON.stringify(version('both-lost', 'Fra B', 2, 'tab-b', '2026-11-20T10:00:01.000Z')));
+    const c = await Tab.open('both-lost');
+    await c.click('[data-draft=continue]');
+    expect(await c.value('#f-project-title'), 'the later of the two').to.equal('Fra B');
+    await c.type('#f-project-title', '!');
+    await c.wait('[data-state=conflict]');
+    await c.click('[data-draft=mine]');
+    await until(async () => (await title('both-lost')) === 'Fra B!', 'the choice stored');
+    await until(() => !localStorage.getItem(copy('both-lost', 'tab-a')) && !localStorage.getItem(copy('both-lost', 'tab-b')), 'both copies go once chosen');
+    await c.close();
+  });
+
+  it('a tab closed while it shows the conflict keeps what was typed in it, and the other tab is told', async () => {
+    const a = await Tab.open('closing-conflict');
+    await a.type('#f-project-title', 'Fra A');
+    await until(async () => (await title('closing-conflict')) === 'Fra A', 'A saved');
+    const b = await Tab.open('closing-conflict');
+    await b.click('[data-draft=continue]');
+    await a.type('#f-project-title', ' 2');
+    await b.wait('[data-state=conflict]');
+    await b.type('#f-project-title', ' (B)');
+    await b.close();
+    const copies = Object.keys(localStorage).filter((k) => k.startsWith(`tilskuddsskjema-rescue:${id('closing-conflict')}@`));
+    const left = copies.map((k) => JSON.parse(localStorage.getItem(k)!) as { data: { project: { title: string } } });
+    expect(left.map((d) => d.data.project.title), "B's typing, kept beside A's version").to.deep.equal(['Fra A (B)']);
+    await a.type('#f-project-title', ' 3');
+    await a.wait('[data-state=conflict]');
+    await a.click('[data-draft=theirs]');
+    expect(await a.value('#f-project-title')).to.equal('Fra A (B)');
+    await a.close();
   });
 });

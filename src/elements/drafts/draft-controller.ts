@@ -5,10 +5,12 @@ import {
   createDraft,
   draftStorageKey,
   isConflict,
+  isSibling,
   migrateDraft,
   nextRevision,
   readDraft,
   sameData,
+  versionId,
   type DraftEnvelope,
   type Migratable,
   type MigrateResult,
@@ -50,6 +52,8 @@ const withFiles = (draft: DraftEnvelope, files: Record<string, File> | undefined
 interface Newest {
   /** The stored draft, or a copy newer than it (then with the stored files). */
   raw: unknown;
+  /** The stored draft itself, when it can be read. */
+  stored: DraftEnvelope | undefined;
   storedRevision: number;
   copies: (Copy & { draft: DraftEnvelope })[];
 }
@@ -61,29 +65,33 @@ interface Newest {
  */
 function newest(id: string, stored: unknown): Newest {
   const kept = stored === undefined ? undefined : readDraft(stored);
-  if (kept && !kept.ok) return { raw: stored, storedRevision: 0, copies: [] };
+  if (kept && !kept.ok) return { raw: stored, stored: undefined, storedRevision: 0, copies: [] };
   const copies = readCopies(id).flatMap((copy) => {
     const read = readDraft(copy.raw);
     return read.ok ? [{ ...copy, draft: read.draft }] : [];
   });
   const storedRevision = kept?.ok ? kept.draft.revision : 0;
   let raw = stored;
-  let revision = storedRevision;
+  let newer: DraftEnvelope | undefined;
   for (const copy of copies) {
-    if (copy.draft.revision <= revision) continue;
+    const { revision, savedAt } = copy.draft;
+    // Of two copies of one revision (two tabs closed at once), the later; the other is a sibling.
+    if (revision <= storedRevision || (newer && (revision < newer.revision || (revision === newer.revision && savedAt <= newer.savedAt)))) continue;
     raw = copy.raw;
-    revision = copy.draft.revision;
+    newer = copy.draft;
   }
   const files = raw === stored ? undefined : storedFiles(stored);
   if (files?.size) raw = { ...(raw as object), files: Object.fromEntries(files) };
-  return { raw, storedRevision, copies };
+  return { raw, stored: kept?.ok ? kept.draft : undefined, storedRevision, copies };
 }
 
-/** Another tab's version we have not seen: a stored draft or a copy, the newest first. */
-function unseen(found: Newest, base: number, writer: string): DraftEnvelope | undefined {
-  const read = found.raw === undefined ? undefined : readDraft(found.raw);
-  const versions = [...(read?.ok ? [read.draft] : []), ...found.copies.map((c) => c.draft)];
-  return versions.filter((v) => isConflict(base, writer, v)).sort((a, b) => b.revision - a.revision)[0];
+/**
+ * A copy the stored draft has caught up with: older, the same version, or the same answers. A
+ * copy of the stored revision by another tab, with other answers, is a sibling and stays.
+ */
+function caughtUp({ draft }: Newest['copies'][number], stored: DraftEnvelope | undefined): boolean {
+  const revision = stored?.revision ?? 0;
+  return draft.revision < revision || (draft.revision === revision && (draft.writer === stored!.writer || sameData(draft.data, stored!.data)));
 }
 
 /**
@@ -171,6 +179,8 @@ export class DraftController implements ReactiveController {
   private loaded = false;
   /** Revision our data builds on: the last we read, chose or wrote. */
   private base = 0;
+  /** The versions of the base revision read or chosen here (`versionId`): any other is a sibling. */
+  private seen = new Set<string>();
   /** The data as last written or read, so an unchanged form writes nothing. */
   private persisted: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -246,7 +256,7 @@ export class DraftController implements ReactiveController {
     const { draft } = this.state;
     const data = this.state.kind === 'offer' ? (this.migrated ?? draft.data) : draft.data;
     if (this.state.kind === 'discarded') this.movedFrom = this.state.movedFrom;
-    this.base = Math.max(this.base, draft.revision);
+    this.see(draft);
     this.submissionKey = draft.submissionKey;
     this.setState({ kind: 'none' });
     this.persisted = JSON.stringify(data);
@@ -257,7 +267,7 @@ export class DraftController implements ReactiveController {
   startOver(): void {
     if (this.state.kind !== 'offer') return;
     // Our next save replaces the draft on purpose: it is no conflict.
-    this.base = Math.max(this.base, this.state.draft.revision);
+    this.see(this.state.draft);
     // A draft from another page's path stays there: this page starts a draft of its own.
     const movedFrom = this.movedFrom;
     this.movedFrom = undefined;
@@ -267,7 +277,7 @@ export class DraftController implements ReactiveController {
   useTheirs(): void {
     if (this.state.kind !== 'conflict') return;
     const { theirs } = this.state;
-    this.base = theirs.revision;
+    this.see(theirs);
     this.persisted = JSON.stringify(theirs.data);
     this.submissionKey = theirs.submissionKey;
     this.setState({ kind: 'none' });
@@ -277,7 +287,7 @@ export class DraftController implements ReactiveController {
 
   keepMine(): void {
     if (this.state.kind !== 'conflict') return;
-    this.base = Math.max(this.base, this.state.theirs.revision);
+    this.see(this.state.theirs);
     this.persisted = undefined;
     this.edited = true;
     this.setState({ kind: 'none' });
@@ -404,6 +414,7 @@ export class DraftController implements ReactiveController {
   /** Everything that belongs to one slot's draft, before another slot is read. */
   private forgetSlot() {
     this.base = 0;
+    this.seen.clear();
     this.announced = 0;
     this.persisted = undefined;
     this.submissionKey = undefined;
@@ -443,13 +454,13 @@ export class DraftController implements ReactiveController {
     this.loaded = true;
     if (failure) this.setState({ kind: copiesWork() ? 'fallback' : 'failed', reason: failure });
     // A copy the stored draft has caught up with is done with (a newer one is offered below).
-    for (const copy of found.copies) if (copy.draft.revision <= found.storedRevision) dropCopy(copy);
+    for (const copy of found.copies) if (caughtUp(copy, found.stored)) dropCopy(copy);
     if (stored === undefined) return this.scheduleIfChanged();
     const read = readDraft(stored);
     if (!read.ok) return this.keep(id, stored, 'draft.corrupt');
     const migrated = migrateDraft(definition as Migratable, read.draft);
     if (migrated.status === 'incompatible') return this.keep(id, stored, migrated.code);
-    this.base = read.draft.revision;
+    this.see(read.draft);
     this.submissionKey = read.draft.submissionKey;
     this.foundFiles = storedFiles(stored);
     if (sameData(migrated.data, this.host.value)) {
@@ -492,10 +503,14 @@ export class DraftController implements ReactiveController {
     this.timer = setTimeout(() => void this.save(), SAVE_DELAY);
   }
 
-  /** What a save would write now, or nothing: no edit yet, the slot not read, a choice pending. */
-  private pending(): Pending | undefined {
+  /**
+   * What a save would write now, or nothing: no edit yet, the slot not read, a choice pending.
+   * A copy on the way out is written during a conflict too (`flush`).
+   */
+  private pending(inConflict = false): Pending | undefined {
     const definition = this.host.definition;
-    if (!definition || !this.id || !this.edited || !this.loaded || this.state.kind === 'offer' || this.state.kind === 'conflict') return undefined;
+    const waiting = this.state.kind === 'offer' || (this.state.kind === 'conflict' && !inConflict);
+    if (!definition || !this.id || !this.edited || !this.loaded || waiting) return undefined;
     return { definition, id: this.id, key: this.slotKey, json: JSON.stringify(this.host.value), files: attachedFiles(this.host) };
   }
 
@@ -560,7 +575,7 @@ export class DraftController implements ReactiveController {
 
   /** What a save over the slot's newest version writes, or the other tab's version it must not pass. */
   private nextDraft(found: Newest, { definition, key, json }: Pending): { saved: DraftEnvelope } | { theirs: DraftEnvelope } {
-    const theirs = unseen(found, this.base, this.writer);
+    const theirs = this.unseen(found, json);
     if (theirs) return { theirs };
     const read = found.raw === undefined ? undefined : readDraft(found.raw);
     const revision = nextRevision(this.base, read?.ok ? read.draft : undefined);
@@ -578,9 +593,27 @@ export class DraftController implements ReactiveController {
     }
   }
 
+  /** Another tab's version not seen here: newer than ours, or a sibling of ours with other answers. */
+  private unseen(found: Newest, json: string): DraftEnvelope | undefined {
+    const read = found.raw === undefined ? undefined : readDraft(found.raw);
+    const versions = [...(read?.ok ? [read.draft] : []), ...found.copies.map((c) => c.draft)];
+    const data = JSON.parse(json) as unknown;
+    return versions
+      .filter((v) => isConflict(this.base, this.writer, v) || (isSibling(this.base, this.writer, this.seen, v) && !sameData(v.data, data)))
+      .sort((a, b) => b.revision - a.revision)[0];
+  }
+
+  /** A version read, chosen or written here: what our data builds on from now on. */
+  private see(version: Pick<DraftEnvelope, 'revision' | 'writer'>) {
+    if (version.revision < this.base) return;
+    if (version.revision > this.base) this.seen.clear();
+    this.base = version.revision;
+    this.seen.add(versionId(version));
+  }
+
   /** A draft written: it is our base from now on, and the other tabs and the host hear of it. */
   private saved(id: string, draft: DraftEnvelope, snapshot: string) {
-    this.base = draft.revision;
+    this.see(draft);
     this.persisted = snapshot;
     this.savedAt = new Date(draft.savedAt);
     this.host.requestUpdate();
@@ -590,19 +623,26 @@ export class DraftController implements ReactiveController {
 
   /** The page is going (closed, reloaded, sent to the background): write now, without waiting. */
   private flush = () => {
-    if (!this.timer && !this.saving) return;
-    // Another tab saved past us and we have not read it yet: only the checked save may write.
-    if (this.announced > this.base) return void this.save();
-    const pending = this.pending();
-    if (!pending) return;
-    const revision = this.base + 1;
+    const conflict = this.state.kind === 'conflict' ? this.state.theirs : undefined;
+    if (!this.timer && !this.saving && !conflict) return;
+    const pending = this.pending(true);
+    if (!pending || pending.json === this.persisted) return;
+    // Another tab's version not taken in yet (announced, or waiting in the conflict banner): this
+    // one is its sibling, kept as a copy for the next load to show beside it. Only a checked save
+    // may write IndexedDB then.
+    const other = Math.max(this.announced, conflict?.revision ?? 0);
+    const revision = other > this.base ? other : this.base + 1;
     const data = JSON.parse(pending.json) as Data;
     const draft = createDraft(pending.definition, { key: pending.key, data, revision, writer: this.writer, submissionKey: this.submissionKey });
     writeCopy(pending.id, this.writer, draft);
+    if (other > this.base) {
+      if (!conflict) void this.save();
+      return;
+    }
     if (writeNow(pending.id, withFiles(draft, pending.files))) {
       clearTimeout(this.timer);
       this.timer = undefined;
-      this.base = revision;
+      this.see(draft);
       this.persisted = pending.json;
       this.channel?.postMessage({ id: pending.id, revision, writer: this.writer } satisfies Broadcast);
     }
@@ -617,6 +657,7 @@ export class DraftController implements ReactiveController {
     if (message.revision === 0) {
       // The other tab submitted and cleared the draft: ours is a fresh one from here on.
       this.base = 0;
+      this.seen.clear();
       this.persisted = undefined;
       return this.scheduleIfChanged();
     }
@@ -640,7 +681,7 @@ export class DraftController implements ReactiveController {
     }
     // The same answers from the other tab are no conflict (the two agree).
     if (sameData(read.draft.data, this.host.value)) {
-      this.base = read.draft.revision;
+      this.see(read.draft);
       this.persisted = JSON.stringify(this.host.value);
       return;
     }

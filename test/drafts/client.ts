@@ -86,6 +86,19 @@ export async function putRaw(id: string, value: unknown): Promise<void> {
   });
 }
 
+/** Makes reading `window[name]` throw, as a host page that blocks storage does. */
+export function block(...names: ('indexedDB' | 'localStorage')[]): () => void {
+  const real = names.map((name) => [name, Object.getOwnPropertyDescriptor(window, name)!] as const);
+  for (const name of names)
+    Object.defineProperty(window, name, {
+      configurable: true,
+      get: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  return () => real.forEach(([name, descriptor]) => Object.defineProperty(window, name, descriptor));
+}
+
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls until `check` holds (a save is within a second; a broadcast a moment). */

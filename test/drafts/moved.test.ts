@@ -3,7 +3,7 @@ import { createDraft } from '../../src/core/draft.js';
 import { helseteknologiSoknad } from '../../src/schemes/helseteknologi/index.js';
 import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
 import { $, cleanup, mount, press, tabTo, text, type } from '../elements/helpers.js';
-import { putRaw, sleep, storedDraft, until } from './client.js';
+import { block, putRaw, sleep, storedDraft, until } from './client.js';
 
 // Without `draft-key` a draft is kept under the page's path. A page that moves (a new address in
 // the CMS) or a form on two pages (bokmål and nynorsk) must not leave the user's draft behind.
@@ -78,5 +78,26 @@ describe('a draft saved under another page path', () => {
     await type('!');
     await until(async () => (await storedDraft(slot('/tilskudd/runde-2026'))) === undefined, 'moved with the first save');
     expect((await storedDraft(here))!.data).to.deep.include({ project: { title: 'Søknaden for 2026!' } });
+  });
+
+  it('with IndexedDB failing, a copy kept under the old path is offered, and moves here', async () => {
+    const old = slot('/tilskudd/gammel-adresse');
+    localStorage.setItem(`tilskuddsskjema-rescue:${old}@old-page`, JSON.stringify(draftAt('/tilskudd/gammel-adresse', 'Bare i kopien', '2026-11-20T10:00:00Z')));
+    const restore = block('indexedDB');
+    try {
+      const el = await mount('helseteknologi-soknad');
+      await until(() => !!$(el, '[data-state=offer]'), 'the offer');
+      $(el, '[data-draft=continue]')!.click();
+      await until(() => title(el) === 'Bare i kopien', 'the copy taken');
+      await tabTo('f-project-title');
+      await press('End');
+      await type(', flyttet');
+      const copies = (id: string) => Object.keys(localStorage).filter((k) => k.startsWith(`tilskuddsskjema-rescue:${id}@`));
+      await until(() => copies(slot(location.pathname)).length === 1, "this page's copy");
+      expect(JSON.parse(localStorage.getItem(copies(slot(location.pathname))[0]!)!).data).to.deep.include({ project: { title: 'Bare i kopien, flyttet' } });
+      expect(copies(old), 'the old path emptied').to.deep.equal([]);
+    } finally {
+      restore();
+    }
   });
 });

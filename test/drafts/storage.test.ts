@@ -3,7 +3,7 @@ import { createDraft, readDraft, serializeDraft } from '../../src/core/draft.js'
 import { helseteknologiSoknad } from '../../src/schemes/helseteknologi/index.js';
 import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
 import { $, byId, cleanup, fill, mount, press, tabTo, text, type } from '../elements/helpers.js';
-import { expectDownload, main, putRaw, storedDraft, until } from './client.js';
+import { block, expectDownload, main, putRaw, storedDraft, until } from './client.js';
 
 afterEach(cleanup);
 
@@ -22,19 +22,6 @@ async function stillUsable(el: TilskuddSkjema, state: string) {
   const read = readDraft(json);
   expect(read.ok && read.draft.data).to.deep.include({ project: { title: 'Skrevet uten lagring' } });
   return json;
-}
-
-/** Makes reading `window[name]` throw, as a host page that blocks storage does. */
-function block(...names: ('indexedDB' | 'localStorage')[]): () => void {
-  const real = names.map((name) => [name, Object.getOwnPropertyDescriptor(window, name)!] as const);
-  for (const name of names)
-    Object.defineProperty(window, name, {
-      configurable: true,
-      get: () => {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  return () => real.forEach(([name, descriptor]) => Object.defineProperty(window, name, descriptor));
 }
 
 describe('storage failures: the form keeps working and says so', () => {

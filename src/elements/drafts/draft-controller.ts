@@ -18,7 +18,7 @@ import {
 import { submittedFiles } from '../render/files.js';
 import { TilskuddDraftSavedEvent } from './events.js';
 import { matchFiles, packFiles, unpackFiles, type PackedFile } from './attachments.js';
-import { copiesWork, copyKey, dropCopy, readCopies, writeCopy, type Copy } from './rescue.js';
+import { copiesWork, copyKey, copySlots, dropCopy, readCopies, writeCopy, type Copy } from './rescue.js';
 import { classify, deleteStored, readStored, storedIds, swapStored, writeNow, writeStored, type StorageFailure } from './store.js';
 
 export interface DraftHost extends ReactiveControllerHost, HTMLElement {
@@ -97,19 +97,23 @@ function caughtUp({ draft }: Newest['copies'][number], stored: DraftEnvelope | u
 /**
  * The newest usable draft of this form saved under another page's path (the key when the host
  * gives no `draft-key`): the page has moved, or the form is on two pages (bokmål and nynorsk).
+ * A slot's copies count as its versions, so a draft kept only in copies (IndexedDB failing) moves too.
  */
 async function draftElsewhere(definition: FormDefinition<any>, here: string): Promise<{ id: string; raw: unknown } | undefined> {
-  let found: { id: string; raw: unknown; savedAt: string } | undefined;
+  const prefix = draftStorageKey(definition.id, '/');
+  const ids = new Set(copySlots(prefix));
   try {
-    for (const id of await storedIds(draftStorageKey(definition.id, '/'))) {
-      if (id === here || id.includes('#kept-')) continue;
-      const raw = await readStored(id);
-      const read = readDraft(raw);
-      if (!read.ok || migrateDraft(definition as Migratable, read.draft).status === 'incompatible') continue;
-      if (!found || read.draft.savedAt > found.savedAt) found = { id, raw, savedAt: read.draft.savedAt };
-    }
+    for (const id of await storedIds(prefix)) ids.add(id);
   } catch {
-    // Storage failing: the form starts empty, and the failed save says so.
+    // IndexedDB failing: the copies are all there is.
+  }
+  let found: { id: string; raw: unknown; savedAt: string } | undefined;
+  for (const id of ids) {
+    if (id === here || id.includes('#kept-')) continue;
+    const raw = newest(id, await readStored(id).catch(() => undefined)).raw;
+    const read = readDraft(raw);
+    if (!read.ok || migrateDraft(definition as Migratable, read.draft).status === 'incompatible') continue;
+    if (!found || read.draft.savedAt > found.savedAt) found = { id, raw, savedAt: read.draft.savedAt };
   }
   return found;
 }
@@ -443,7 +447,7 @@ export class DraftController implements ReactiveController {
     if (this.id !== id) return;
     const found = newest(id, stored);
     stored = found.raw;
-    if (stored === undefined && this.host.draftKey === undefined && !failure) {
+    if (stored === undefined && this.host.draftKey === undefined) {
       const moved = await draftElsewhere(definition, id);
       if (this.id !== id) return;
       if (moved) {
@@ -568,6 +572,7 @@ export class DraftController implements ReactiveController {
     if (!writeCopy(id, this.writer, draft)) return false;
     const ours = copyKey(id, this.writer);
     for (const copy of found.copies) if (copy.key !== ours) dropCopy(copy);
+    if (this.movedFrom) void this.dropMoved(this.movedFrom);
     if (this.state.kind !== 'fallback') this.setState({ kind: 'fallback', reason });
     this.saved(id, draft, json);
     return true;
@@ -586,6 +591,7 @@ export class DraftController implements ReactiveController {
   /** The draft found under another path is saved here now: one draft, not two diverging. */
   private async dropMoved(from: string) {
     this.movedFrom = undefined;
+    for (const copy of readCopies(from)) dropCopy(copy);
     try {
       await deleteStored(from);
     } catch {

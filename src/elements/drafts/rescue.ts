@@ -52,6 +52,20 @@ export function readCopies(id: string): Copy[] {
   return copies;
 }
 
+/** The draft slots that have copies, of the slots whose id starts with `prefix`. */
+export function copySlots(prefix: string): string[] {
+  const slots = new Set<string>();
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key?.startsWith(PREFIX + prefix)) slots.add(key.slice(PREFIX.length, key.lastIndexOf('@')));
+    }
+  } catch {
+    // Blocked storage holds no copies.
+  }
+  return [...slots];
+}
+
 /** Drops a copy read before, unless its tab has written it again since (a version not yet seen). */
 export function dropCopy({ key, text }: Copy): void {
   try {

@@ -32,5 +32,5 @@ export function deadlineStatus(deadline: string, today: string): DeadlineStatus 
   return { deadline, daysLeft, passed: daysLeft < 0 };
 }
 
-/** "Today" as configured when it is a real ISO date, else the clock's (local) date. */
-export const resolveToday = (configured: unknown, now = new Date()): string => (isIsoDate(configured) ? configured : todayIso(now));
+/** "Today" as configured when it is a real ISO date, else the clock's date in Norway. */
+export const resolveToday = (configured: unknown, now?: Date): string => (isIsoDate(configured) ? configured : todayIso(now));

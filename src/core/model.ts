@@ -3,6 +3,7 @@ import type { Data, FormDefinition } from './definition.js';
 import { isEmptyValue } from './field-types.js';
 import { isBlocking, type Issue } from './issues.js';
 import { collectLeaves, getIn, isRecord, setIn } from './path.js';
+import { atMoment, todayIso } from './parse/date.js';
 import { submissionData, type Submission } from './submission.js';
 import { validate } from './validate.js';
 
@@ -16,6 +17,8 @@ export class FormModel<C = unknown> {
   computed!: C;
   issues: Issue[] = [];
   submitted = false;
+  /** The day in Norway the computed block and the issues were worked out on. */
+  private computedOn = '';
   private touched = new Set<string>();
   private dirty = new Set<string>();
   private prefilled = new Set<string>();
@@ -107,6 +110,7 @@ export class FormModel<C = unknown> {
 
   recompute(): void {
     this.interactedCache = undefined;
+    this.computedOn = todayIso();
     // Computed and cross-checked from what would be sent: a back end does the same and must agree.
     const sent = submissionData(this.definition, this.data);
     this.computed = this.definition.compute(sent);
@@ -150,6 +154,9 @@ export class FormModel<C = unknown> {
 
   submission(locale: string, now = new Date()): Submission<C> {
     const { id, version, scheme, form, variant } = this.definition;
+    // Computed as of the sending moment, not the last edit: the day may have changed since
+    // ("today" is the only time the rules read, and they read it by the day).
+    if (todayIso(now) !== this.computedOn) atMoment(now, () => this.recompute());
     return {
       schema: id,
       schemaVersion: version,

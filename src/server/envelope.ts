@@ -1,5 +1,6 @@
 import type { Data } from '../core/definition.js';
 import { FormModel } from '../core/model.js';
+import { norwayDate } from '../core/parse/date.js';
 import type { Submission } from '../core/submission.js';
 import { definitionFor, formIds } from './forms.js';
 import type { BuildOptions } from './forms.js';
@@ -14,7 +15,7 @@ export function submissionOf(
   options: { variant?: string; locale?: string; now?: Date } & Pick<BuildOptions, 'config'> = {},
 ): Submission {
   const now = options.now ?? new Date();
-  const today = now.toISOString().slice(0, 10);
+  const today = norwayDate(now);
   const definition = definitionFor(schema, options.variant, { config: options.config, today });
   if (!definition) throw new Error(`unknown form: ${schema} (known: ${formIds().join(', ')})`);
   const model = new FormModel(definition, data);

@@ -1,6 +1,7 @@
 import { checklistState, type ChecklistState } from '../core/checklist.js';
 import type { Data, FormDefinition } from '../core/definition.js';
 import { isBlocking, type Issue, type IssueParams } from '../core/issues.js';
+import { norwayDate } from '../core/parse/date.js';
 import { isRecord } from '../core/path.js';
 import { submissionData } from '../core/submission.js';
 import { validate } from '../core/validate.js';
@@ -33,13 +34,12 @@ export interface ValidateOptions {
 /** Envelope-level issues are the kit's own, not a regulation's: rule `SUBMISSION`. */
 const envelopeIssue = (path: string, code: string, params?: IssueParams): Issue => ({ path, rule: 'SUBMISSION', severity: 'error', code, params });
 
-const oslo = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
-
 /** The date in Norway when it was sent: the form's "today" at that moment. */
 function sentOn(submittedAt: unknown): string | undefined {
   if (typeof submittedAt !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(submittedAt)) return undefined;
   const time = Date.parse(submittedAt);
-  return Number.isNaN(time) ? undefined : oslo.format(time);
+  // The same day function as the form's own "today": the two must agree to the millisecond.
+  return Number.isNaN(time) ? undefined : norwayDate(time);
 }
 
 /**

@@ -36,7 +36,47 @@ export function formatDate(value: string | null | undefined): string {
   return m ? `${m[3]}.${m[2]}.${m[1]}` : (value ?? '');
 }
 
-/** Today's date as `YYYY-MM-DD` in local time. */
-export function todayIso(now = new Date()): string {
-  return toIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+const HOUR = 3_600_000;
+
+/** Midnight UTC of the last Sunday of a month (0-based). */
+function lastSunday(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month + 1, 0));
+  return last.getTime() - last.getUTCDay() * 24 * HOUR;
+}
+
+/**
+ * The date in Norway at a moment, as `YYYY-MM-DD`: UTC+1, and UTC+2 from the last Sunday of March
+ * to the last Sunday of October (01:00 UTC both, the EU rule Norway follows). By hand, because
+ * `Intl` with a time zone loads ICU data on first use, about 10 ms of a form's start.
+ */
+export function norwayDate(moment: Date | number): string {
+  const time = typeof moment === 'number' ? moment : moment.getTime();
+  const year = new Date(time).getUTCFullYear();
+  const summer = time >= lastSunday(year, 2) + HOUR && time < lastSunday(year, 9) + HOUR;
+  const local = new Date(time + (summer ? 2 : 1) * HOUR);
+  return toIsoDate(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
+}
+
+/**
+ * The moment "today" is read at. A submission pins it to its `submittedAt` while its computed
+ * block is built (`atMoment`), so Node, which judges by that time, recomputes the same block.
+ */
+let pinned: Date | undefined;
+
+export function atMoment<T>(moment: Date, run: () => T): T {
+  const outer = pinned;
+  pinned = moment;
+  try {
+    return run();
+  } finally {
+    pinned = outer;
+  }
+}
+
+/**
+ * Today's date in Norway as `YYYY-MM-DD`: deadlines are Norwegian, so a browser abroad, or one
+ * left open past midnight UTC, judges them as a caseworker in Norway does.
+ */
+export function todayIso(now = pinned ?? new Date()): string {
+  return norwayDate(now);
 }

@@ -19,8 +19,21 @@ export class TilskuddSubmitEvent extends Event {
 /** The data changed (every keystroke). */
 export class TilskuddChangeEvent extends Event {
   static readonly type = 'tilskudd-change';
-  constructor(readonly detail: { value: Data; checklist: ChecklistState }) {
+  readonly detail: { readonly value: Data; readonly checklist: ChecklistState };
+  constructor(data: Data, checklist: ChecklistState) {
     super(TilskuddChangeEvent.type, init);
+    // Copies, made when a listener reads them (most keystrokes have none that does): a host that
+    // edits what it got must not change the form's data behind its back.
+    let value: Data | undefined;
+    let state: ChecklistState | undefined;
+    this.detail = {
+      get value() {
+        return (value ??= structuredClone(data));
+      },
+      get checklist() {
+        return (state ??= structuredClone(checklist));
+      },
+    };
   }
 }
 

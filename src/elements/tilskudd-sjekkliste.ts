@@ -124,8 +124,10 @@ export class TilskuddSjekkliste extends LitElement {
 
   private go(event: Event, section: string) {
     event.preventDefault();
-    if (this.source) this.source.goToSection(section);
-    else this.dispatchEvent(new TilskuddNavigateEvent({ section }));
+    // The host hears of it either way. Inside a form, the form takes the event and moves focus;
+    // beside one (`for`), we move it.
+    this.dispatchEvent(new TilskuddNavigateEvent({ section }));
+    this.source?.goToSection(section);
   }
 }
 

@@ -4,6 +4,7 @@ import type { ChecklistState } from '../core/checklist.js';
 import type { Data, Field, FormDefinition } from '../core/definition.js';
 import { codecs } from '../core/field-types.js';
 import type { Issue } from '../core/issues.js';
+import { sameData } from '../core/draft.js';
 import { FormModel } from '../core/model.js';
 import type { Submission } from '../core/submission.js';
 import { unparseable } from '../core/unparseable.js';
@@ -78,6 +79,8 @@ export class TilskuddSkjema extends LitElement {
   private checklistCache: ChecklistState | undefined;
   private modelBuilt = false;
   private submitButton: HTMLButtonElement | null = null;
+  /** The native form this element belongs to (`formdata` is listened for there). */
+  private owner: HTMLFormElement | undefined;
   /** Autosave, restore, two-tab check, sending to `action`, receipt (src/elements/drafts/). */
   protected readonly drafts = new Drafts(this);
 
@@ -92,11 +95,15 @@ export class TilskuddSkjema extends LitElement {
   // Public API
 
   /** The form's data (what a draft or a prefill holds); setting it prefills the form. */
+  /** A copy: editing it changes nothing until it is set again. */
   get value(): Data {
-    return this.model?.data ?? this.initialValue ?? {};
+    return structuredClone(this.model?.data ?? this.initialValue ?? {});
   }
 
   set value(data: Data) {
+    // The answers the form holds, handed back (a framework's controlled value): nothing to do. A
+    // prefill would reset what the user is typing, and its change event would loop.
+    if (this.model && sameData(data, this.model.data)) return;
     this.drafts.beforeReplace();
     this.initialValue = structuredClone(data);
     this.viewValues.clear();
@@ -174,6 +181,12 @@ export class TilskuddSkjema extends LitElement {
     this.changed();
   }
 
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.owner?.removeEventListener('formdata', this.onFormData);
+    this.owner = form ?? undefined;
+    this.owner?.addEventListener('formdata', this.onFormData);
+  }
+
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
     try {
@@ -214,7 +227,7 @@ export class TilskuddSkjema extends LitElement {
     // A checklist beside the form (for=…) learns the first state the same way as every later one.
     if (this.modelBuilt) {
       this.modelBuilt = false;
-      this.dispatchEvent(new TilskuddChangeEvent({ value: this.model!.data, checklist: this.checklist }));
+      this.dispatchEvent(new TilskuddChangeEvent(this.model!.data, this.checklist));
     }
     if (this.pendingFocus) {
       this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.pendingFocus)}`)?.focus();
@@ -313,7 +326,7 @@ export class TilskuddSkjema extends LitElement {
   private changed() {
     this.checklistCache = undefined;
     this.requestUpdate();
-    if (this.model) this.dispatchEvent(new TilskuddChangeEvent({ value: this.model.data, checklist: this.checklist }));
+    if (this.model) this.dispatchEvent(new TilskuddChangeEvent(this.model.data, this.checklist));
   }
 
   private announce(text: string) {
@@ -331,6 +344,15 @@ export class TilskuddSkjema extends LitElement {
   private onSubmit = (event: Event) => {
     event.preventDefault();
     void this.submit();
+  };
+
+  /**
+   * What a native form sends is the submission of that moment, with its key, as `tilskudd-submit`
+   * carries it; the value kept between (`syncFormValue`) is as of the last change.
+   */
+  private onFormData = (event: FormDataEvent) => {
+    if (!this.name || !this.model) return;
+    event.formData.set(this.name, JSON.stringify({ ...this.model.submission(getLocale()), idempotencyKey: this.drafts.submissionKey() }));
   };
 
   /** A surrounding native form was submitted while this one is invalid: show why, as on our own submit. */

@@ -193,9 +193,12 @@ describe('checklist', () => {
     await list.updateComplete;
     expect(text(list.shadowRoot!.querySelector('#progress'))).to.equal('9 av 9 fullført');
     expect(states.length).to.be.greaterThan(0);
+    const navigated: unknown[] = [];
+    holder.addEventListener('tilskudd-navigate', (e) => navigated.push((e as CustomEvent).detail));
     list.shadowRoot!.querySelector<HTMLAnchorElement>('[data-item="risks"] a')!.focus();
     await press('Enter');
     expect(deepActive()?.id).to.equal('s-risiko-h');
+    expect(navigated, 'the host hears of it, as from the checklist inside the form').to.deep.equal([{ section: 'risiko' }]);
     holder.remove();
   });
 });
@@ -257,6 +260,44 @@ describe('value, validate() and form association', () => {
     expect((el.value.project as { title: string }).title).to.equal('Digitalt tilsyn i hjemmetjenesten');
     expect(byId(el, 'f-project-title')!.value).to.equal('Digitalt tilsyn i hjemmetjenesten');
     form.remove();
+  });
+
+  it('the JSON a native form gets is the submission of that moment, with one idempotency key', async () => {
+    const form = document.createElement('form');
+    form.innerHTML = '<helseteknologi-soknad name="soknad"></helseteknologi-soknad>';
+    document.body.append(form);
+    const el = form.firstElementChild as unknown as Parameters<typeof $>[0];
+    el.value = validApplication();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 30));
+    const before = new Date().toISOString();
+    const first = JSON.parse(new FormData(form).get('soknad') as string);
+    expect(first.submittedAt >= before, `${first.submittedAt} is not before ${before}`).to.equal(true);
+    expect(first.idempotencyKey).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    await el.drafts.ready;
+    const second = JSON.parse(new FormData(form).get('soknad') as string);
+    const third = JSON.parse(new FormData(form).get('soknad') as string);
+    expect(third.idempotencyKey, 'the same answers sent again are one submission').to.equal(second.idempotencyKey);
+    form.remove();
+  });
+
+  it('value is a copy; the same answers set again change nothing and fire nothing (a framework keeping the value)', async () => {
+    const el = await mount('helseteknologi-soknad', validApplication());
+    (el.value.project as { title: string }).title = 'Endret utenfra';
+    expect((el.value.project as { title: string }).title, 'editing the copy changes nothing').to.equal('Digitalt tilsyn i hjemmetjenesten');
+    // What React does with `value={data}` and `onTilskuddChange={e => setData(e.detail.value)}`.
+    let events = 0;
+    el.addEventListener('tilskudd-change', (e) => {
+      events++;
+      el.value = (e as CustomEvent).detail.value;
+    });
+    await tabTo('f-budget-costs-technical-grant');
+    events = 0;
+    await type('1 0');
+    expect(events, 'one event per key, no loop').to.equal(3);
+    expect(byId(el, 'f-budget-costs-technical-grant')!.value, 'what is being typed stays as typed').to.equal('1 0');
+    await type('00');
+    expect((el.value.budget as { costs: { technical: { grant: number } } }).costs.technical.grant).to.equal(1000);
   });
 
   it('an invalid form blocks the native form submit and shows the error summary', async () => {

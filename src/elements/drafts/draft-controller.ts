@@ -16,6 +16,7 @@ import {
   type MigrateResult,
 } from '../../core/draft.js';
 import { submittedFiles } from '../render/files.js';
+import { randomId } from '../random-id.js';
 import { TilskuddDraftSavedEvent } from './events.js';
 import { matchFiles, packFiles, unpackFiles, type PackedFile } from './attachments.js';
 import { copiesWork, copyKey, copySlots, dropCopy, readCopies, writeCopy, type Copy } from './rescue.js';
@@ -151,15 +152,6 @@ interface Broadcast {
   id: string;
   revision: number;
   writer: string;
-}
-
-/** A random id that needs no secure context (crypto.randomUUID does). */
-export function randomId(): string {
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { nothing, type TemplateResult } from 'lit';
 import { adoptInto } from '../adopt.js';
+import { randomId } from '../random-id.js';
 import type { Submission } from '../../core/submission.js';
 import type { DraftController, DraftHost } from './draft-controller.js';
 import type { DraftsImpl } from './drafts-impl.js';
@@ -62,6 +63,15 @@ export class Drafts {
   /** `event` builds the host's `tilskudd-submit` event around the JSON as sent. */
   async send(submission: Submission, event: (sent: SentSubmission) => Event): Promise<boolean> {
     return (await this.ready).send(submission, event);
+  }
+
+  /**
+   * The key of the submission a native form is sending: the one kept with the draft (so a retry
+   * of the same draft is known as one submission), or a new one before the drafts code is here.
+   */
+  submissionKey(): string {
+    if (!this.impl) return randomId();
+    return (this.impl.draft.submissionKey ??= randomId());
   }
 
   async accepted(reference: string): Promise<void> {

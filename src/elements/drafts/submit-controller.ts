@@ -1,6 +1,7 @@
 import type { ReactiveController } from 'lit';
 import type { Submission } from '../../core/submission.js';
-import { randomId, type DraftController, type DraftHost } from './draft-controller.js';
+import { randomId } from '../random-id.js';
+import type { DraftController, DraftHost } from './draft-controller.js';
 import { TilskuddSubmitFailedEvent, TilskuddSubmittedEvent, type SentSubmission } from './events.js';
 
 export interface Receipt {

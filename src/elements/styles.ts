@@ -24,13 +24,12 @@ export const formStyles = css`
     max-width: var(--tilskudd-max-width, 52rem);
   }
   *, *::before, *::after { box-sizing: border-box; }
-  h1 { font-size: 1.75rem; line-height: 1.2; margin: 0 0 0.75rem; }
+  h1 { font-size: 1.75rem; line-height: 1.2; margin: 0 0 0.75rem; overflow-wrap: break-word; hyphens: auto; }
   h2 { font-size: 1.375rem; line-height: 1.25; margin: 0 0 0.5rem; }
   h3 { font-size: 1.125rem; margin: 0 0 0.5rem; }
   p { margin: 0 0 0.75rem; }
   .intro { color: var(--_muted); max-width: 40rem; }
-  section { margin: 2.5rem 0 0; padding-top: 1.5rem; border-top: 1px solid #d0d5d9; content-visibility: auto; contain-intrinsic-size: auto 40rem; }
-  @media print { section { content-visibility: visible; } }
+  section { margin: 2.5rem 0 0; padding-top: 1.5rem; border-top: 1px solid #d0d5d9; }
   section > h2:focus { outline: 3px solid var(--_focus); outline-offset: 2px; }
   fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
   legend { padding: 0; font-weight: 600; margin-bottom: 0.25rem; }

@@ -27,7 +27,7 @@ export class TilskuddFeiloppsummering extends LitElement {
     }
     tilskudd-feiloppsummering .error-summary:focus { outline: 3px solid var(--tilskudd-color-focus, #ffdd00); outline-offset: 0; }
     tilskudd-feiloppsummering h2 { margin-top: 0; }
-    tilskudd-feiloppsummering ul { margin: 0; padding-left: 1.25rem; }
+    tilskudd-feiloppsummering ul { margin: 0; padding-left: 1.25rem; overflow-wrap: break-word; hyphens: auto; }
     tilskudd-feiloppsummering a { color: var(--tilskudd-color-error, #b3261e); font-weight: 600; }
   `;
 
@@ -59,15 +59,18 @@ export class TilskuddFeiloppsummering extends LitElement {
     </div>`;
   }
 
-  /** Moves focus into the summary, as after a failed submit. */
+  /** Moves focus into the summary, as after a failed submit, with its heading in view (a long one is taller than the screen). */
   override focus() {
-    this.querySelector<HTMLElement>('.error-summary')?.focus();
+    const summary = this.querySelector<HTMLElement>('.error-summary');
+    summary?.scrollIntoView({ block: 'start' });
+    summary?.focus({ preventScroll: true });
   }
 
   private go(event: Event, target: string) {
     event.preventDefault();
     const root = this.getRootNode() as Document | ShadowRoot;
-    const element = root.getElementById(target);
+    // A list's error ("add at least one") leads to its add button, where the user acts.
+    const element = root.getElementById(`${target}-add`) ?? root.getElementById(target);
     if (!element) return;
     // Scroll so the label above the field shows too, as GOV.UK does.
     const block = element.closest<HTMLElement>('[data-path]') ?? element;

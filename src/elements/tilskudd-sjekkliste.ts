@@ -32,11 +32,13 @@ export class TilskuddSjekkliste extends LitElement {
     h2 { font-size: 1.125rem; margin: 0 0 0.25rem; }
     progress { width: 100%; height: 0.5rem; accent-color: var(--tilskudd-color-ok, #1e6b3a); }
     ol { list-style: none; margin: 0.75rem 0 0; padding: 0; }
-    li { display: grid; grid-template-columns: 1fr auto; gap: 0 0.75rem; padding: 0.375rem 0; border-top: 1px solid #e6e9eb; }
+    li { display: grid; grid-template-columns: 1fr auto; gap: 0 0.75rem; padding: 0.375rem 0; border-top: 1px solid #e6e9eb; overflow-wrap: break-word; }
     a { color: var(--tilskudd-color-accent, #1d4f91); }
     a:focus-visible { outline: 3px solid var(--tilskudd-color-focus, #ffdd00); box-shadow: 0 0 0 5px #1a1a1a; }
     .rule { color: var(--tilskudd-color-muted, #505a5f); font-size: 0.8125rem; white-space: nowrap; }
     .status { font-weight: 600; white-space: nowrap; }
+    /* A narrow screen: the status goes under the item's name instead of pushing out of the box. */
+    @media (max-width: 30rem) { li { grid-template-columns: 1fr; } }
     .complete { color: var(--tilskudd-color-ok, #1e6b3a); }
     .hasErrors { color: var(--tilskudd-color-error, #b3261e); }
     .inProgress { color: var(--tilskudd-color-warning, #8a5300); }

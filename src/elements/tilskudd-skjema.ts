@@ -279,6 +279,8 @@ export class TilskuddSkjema extends LitElement {
         this.changed();
       },
       blur: (field, path) => {
+        // A count still waiting belongs to the field being left: heard in the next one, it would mislead.
+        if (field.type === 'textarea') clearTimeout(this.announceTimer);
         this.model!.touch(path);
         // Leaving the field shows the value formatted (`1 000 000`), unless it did not parse.
         if (codecs[field.type]) this.viewValues.delete(path);

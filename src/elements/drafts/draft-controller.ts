@@ -468,6 +468,19 @@ export class DraftController implements ReactiveController {
     }
     this.migrated = migrated.data;
     this.setState({ kind: 'offer', draft: read.draft, ...(migrated.status === 'migrated' ? { migratedFrom: migrated.from } : {}) });
+    void this.revealOffer();
+  }
+
+  /**
+   * The form waits (inert) for this choice. Unless the user is busy elsewhere on the page, the
+   * question comes into view and takes focus: a reload returns to where the page was scrolled,
+   * and the form there would look dead, with nothing said.
+   */
+  private async revealOffer() {
+    await this.host.updateComplete;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    this.host.shadowRoot?.querySelector<HTMLElement>('[data-state=offer]')?.focus();
   }
 
   /** A draft we cannot use is moved aside (never dropped) and offered as a file. */

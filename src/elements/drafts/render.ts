@@ -110,7 +110,7 @@ function draftBanner(drafts: DraftController): TemplateResult | typeof nothing {
   const state = drafts.state;
   switch (state.kind) {
     case 'offer':
-      return html`<div class="draft-banner" role="region" aria-labelledby="draft-offer" data-state="offer">
+      return html`<div class="draft-banner" role="region" aria-labelledby="draft-offer" data-state="offer" tabindex="-1">
         <p id="draft-offer">${msg(str`Du har et utkast fra ${when(state.draft.savedAt)}.`, { id: 'draft.offer' })}
           ${state.migratedFrom ? msg('Det er fra en eldre versjon av skjemaet og er gjort om til denne.', { id: 'draft.offer.migrated' }) : nothing}</p>
         <div class="draft-actions">

@@ -8,6 +8,10 @@ export const draftStyles = css`
     padding: 0.75rem 1rem;
     margin: 0 0 1.5rem;
   }
+  .draft-banner:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .draft-banner.warning {
     border-left-color: var(--_warning);
   }

@@ -30,7 +30,7 @@ export function renderAttachment(ctx: RenderContext, field: AttachmentField, pat
     ${chosen
       ? html`<p class="file" id=${`${d.id}-file`}>
           ${msg(str`Valgt fil: ${String(chosen.name)} (${formatBytes(Number(chosen.size) || 0)})`, { id: 'attachment.chosen' })}
-          <button type="button" class="link" @click=${() => remove(ctx, path)}>
+          <button type="button" class="link" @click=${(e: Event) => remove(ctx, path, e)}>
             ${msg('Fjern filen', { id: 'attachment.remove' })}
           </button>
         </p>`
@@ -45,7 +45,11 @@ function choose(ctx: RenderContext, path: string, file: File | undefined) {
   ctx.announce(msg(str`Valgt fil: ${file.name} (${formatBytes(file.size)})`, { id: 'attachment.chosen.announce' }));
 }
 
-function remove(ctx: RenderContext, path: string) {
+function remove(ctx: RenderContext, path: string, event: Event) {
+  // The native input must forget the file too: it would show it still, and choosing the same file
+  // again would fire no change.
+  const input = (event.currentTarget as Element).closest('[data-path]')?.querySelector<HTMLInputElement>('input[type=file]');
+  if (input) input.value = '';
   ctx.files.delete(path);
   ctx.change(path, null);
   ctx.focus(fieldId(path));

@@ -63,7 +63,7 @@ export function renderBudget(ctx: RenderContext, field: BudgetField, path: strin
       const lineName = msg(str`Linje ${i + 1} under ${t(element.label)}`, { id: 'budget.line.name' });
       return html`<tr class="line">
         <td data-path=${whatPath}>
-          <label class="sr-only" for=${whatId}>${lineName}</label>
+          <label class="sr-only" id=${`${whatId}-label`} for=${whatId}>${lineName}</label>
           ${messages(whatIssues, whatId)}
           <input
             id=${whatId}
@@ -76,7 +76,7 @@ export function renderBudget(ctx: RenderContext, field: BudgetField, path: strin
             @blur=${() => ctx.blur(whatField, whatPath)}
           />
         </td>
-        ${field.columns.map((c) => cell(element, lineRow, linePath, c, whatId))}
+        ${field.columns.map((c) => cell(element, lineRow, linePath, c, `${whatId}-label`))}
         <td class="sum">${figure(field.columns.reduce((acc, c) => acc + (typeof lineRow[c.key] === 'number' ? (lineRow[c.key] as number) : 0), 0))}</td>
         <td>
           <button type="button" class="link" @click=${() => removeLine(ctx, rowPath, i, lineName)}>
@@ -176,7 +176,13 @@ function addLine(ctx: RenderContext, rowPath: string) {
   ctx.focus(fieldId(joinPath(rowPath, `lines.${index}.what`)));
 }
 
+/** Focus goes to the line that took its place, or the one before; with none left, to "Del opp i linjer". */
 function removeLine(ctx: RenderContext, rowPath: string, index: number, name: string) {
-  ctx.removeItem(joinPath(rowPath, 'lines'), index);
+  const path = joinPath(rowPath, 'lines');
+  ctx.removeItem(path, index);
   ctx.announce(msg(str`${name} er fjernet`, { id: 'budget.line.removed' }));
+  // Read now, not when the row was drawn: a line's template is kept while its own values are unchanged.
+  const lines = ctx.model.get(path);
+  const left = Array.isArray(lines) ? lines.length : 0;
+  ctx.focus(left ? fieldId(joinPath(rowPath, `lines.${Math.min(index, left - 1)}.what`)) : `${fieldId(rowPath)}-split`);
 }

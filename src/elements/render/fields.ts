@@ -199,6 +199,7 @@ function renderRadios(ctx: RenderContext, field: ChoiceField, path: string, valu
               name=${path}
               value=${o.value}
               aria-describedby=${ifDefined(o.hint ? `${id}-hint` : undefined)}
+              aria-invalid=${d.invalid ? 'true' : 'false'}
               .checked=${live(value === o.value)}
               @change=${() => ctx.change(path, o.value)}
               @blur=${() => ctx.blur(field, path)}

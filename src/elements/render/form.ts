@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Data, Field, GuidanceField, RepeatField, Scope, Section } from '../../core/definition.js';
 import { isRecord, joinPath } from '../../core/path.js';
 import { isVisible, sectionBase } from '../../core/walk.js';
@@ -59,9 +60,10 @@ function renderRepeat(ctx: RenderContext, field: RepeatField, path: string, valu
   const items = Array.isArray(value) ? value : [];
   const id = fieldId(path);
   const canAdd = field.maxItems === undefined || items.length < field.maxItems;
+  const shown = ctx.shown.get(path);
   return html`<div class="field repeat" data-path=${path}>
     <span class="label sr-only" id=${id} tabindex="-1">${label(field, scope)}</span>
-    ${messages(ctx.shown.get(path), id)}
+    ${messages(shown, id)}
     ${items.map((item, i) => {
       const itemPath = joinPath(path, i);
       const name = t(field.itemLabel, { n: i + 1 });
@@ -76,7 +78,7 @@ function renderRepeat(ctx: RenderContext, field: RepeatField, path: string, valu
         </div>`;
     })}
     ${canAdd
-      ? html`<button type="button" id=${`${id}-add`} @click=${() => add(ctx, field, path)}>${t(field.addLabel)}</button>`
+      ? html`<button type="button" id=${`${id}-add`} aria-describedby=${ifDefined(shown?.length ? `${id}-msg` : undefined)} @click=${() => add(ctx, field, path)}>${t(field.addLabel)}</button>`
       : nothing}
   </div>`;
 }

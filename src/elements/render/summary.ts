@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, svg, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SummaryField } from '../../core/definition.js';
 import { formatKroner, formatPercent } from '../../core/parse/amount.js';
 import { formatDate } from '../../core/parse/date.js';
@@ -19,7 +20,7 @@ export function renderSummary(ctx: RenderContext, field: SummaryField, path: str
   return html`<div class="field summary ${issues?.some((i) => i.severity === 'error') ? 'invalid' : ''}" data-path=${path}>
     <h3 id=${id} tabindex="-1">${t(field.label)}</h3>
     ${messages(issues, id)}
-    <dl class="figures" aria-describedby=${`${id}-msg`}>
+    <dl class="figures" aria-describedby=${ifDefined(issues?.length ? `${id}-msg` : undefined)}>
       ${field.items.map(
         (item) => html`<div class=${item.emphasis ? 'emphasis' : ''} data-summary=${item.path}>
           <dt>${t(item.label)}</dt>

@@ -1,0 +1,98 @@
+import { expect } from 'chai';
+import { createDraft } from '../../src/core/draft.js';
+import { helseteknologiSoknad } from '../../src/schemes/helseteknologi/index.js';
+import { $, byId, cleanup, deepActive, mount, press, tabTo, text, type } from './helpers.js';
+import { validApplication } from '../fixtures/helseteknologi.js';
+import { putRaw, until } from '../drafts/client.js';
+import { BEFORE_DEADLINE, completeReport } from '../../stories/fixtures/helseteknologi-rapport.js';
+
+// Where focus goes, and what a screen reader hears, at the places an audit found wanting.
+
+afterEach(cleanup);
+
+/** The accessible name an aria-labelledby gives: the referenced elements' texts, in order. */
+const labelledName = (root: ShadowRoot, input: Element) =>
+  (input.getAttribute('aria-labelledby') ?? '')
+    .split(' ')
+    .map((id) => text(root.getElementById(id)))
+    .join(' ');
+
+describe('focus and names for keyboard and screen-reader users', () => {
+  it('removing a budget line moves focus to the line that took its place, then to "Del opp i linjer"; a line amount is named by its line (HTO-S7)', async () => {
+    const el = await mount();
+    await tabTo('f-budget-costs-meetings-split');
+    await press('Enter');
+    await el.updateComplete;
+    expect(deepActive()?.id).to.equal('f-budget-costs-meetings-lines-0-what');
+    await type('Oppstart');
+    $(el, 'tr.add-line button')!.focus();
+    await press('Enter');
+    await el.updateComplete;
+    await type('Avslutning');
+    const grant = byId(el, 'f-budget-costs-meetings-lines-0-grant')!;
+    expect(labelledName(el.shadowRoot!, grant), 'not the text typed in the line').to.equal('Linje 1 under Møter og samlinger Tilskudd');
+
+    $(el, 'tr.line button')!.focus();
+    await press('Enter');
+    await el.updateComplete;
+    expect(deepActive()?.id).to.equal('f-budget-costs-meetings-lines-0-what');
+    expect(byId(el, 'f-budget-costs-meetings-lines-0-what')!.value).to.equal('Avslutning');
+    $(el, 'tr.line button')!.focus();
+    await press('Enter');
+    await el.updateComplete;
+    expect(deepActive()?.id).to.equal('f-budget-costs-meetings-split');
+  });
+
+  it('an error summary link for a list with no items leads to its add button, which carries the message (HTO-S2)', async () => {
+    const el = await mount('helseteknologi-soknad', { ...validApplication(), goals: [] });
+    await el.submit();
+    await el.updateComplete;
+    const link = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('tilskudd-feiloppsummering a')].find((a) => a.getAttribute('href') === '#f-goals')!;
+    link.focus();
+    await press('Enter');
+    expect(deepActive()?.id).to.equal('f-goals-add');
+    const described = deepActive()!.getAttribute('aria-describedby')!;
+    expect(text(el.shadowRoot!.getElementById(described))).to.contain('mål');
+  });
+
+  it('radios in an error carry aria-invalid, as every other control (ALL-2)', async () => {
+    const el = await mount();
+    await el.submit();
+    await el.updateComplete;
+    const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio][name="applicant.kind"]')];
+    expect(radios.length).to.be.greaterThan(1);
+    expect(radios.map((r) => r.getAttribute('aria-invalid'))).to.deep.equal(radios.map(() => 'true'));
+  });
+
+  it('a summary box refers to its message only while it has one', async () => {
+    const el = await mount();
+    for (const dl of el.shadowRoot!.querySelectorAll('dl.figures')) {
+      const ref = dl.getAttribute('aria-describedby');
+      if (ref) expect(el.shadowRoot!.getElementById(ref), ref).to.not.equal(null);
+    }
+  });
+
+  it('"Fjern filen" empties the native file input too, so the same file can be chosen again (HTO-R4)', async () => {
+    const el = await mount('helseteknologi-rapport', completeReport(), { today: BEFORE_DEADLINE });
+    const input = byId(el, 'f-audit-attestation')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['%PDF-1.4'], 'attest.pdf', { type: 'application/pdf' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    $(el, '[data-path="audit.attestation"] p.file button')!.focus();
+    await press('Enter');
+    await el.updateComplete;
+    expect(input.files?.length ?? 0).to.equal(0);
+    expect(deepActive()?.id).to.equal('f-audit-attestation');
+  });
+
+  it('a draft offered on load takes focus, so the waiting form does not look dead', async () => {
+    const definition = helseteknologiSoknad();
+    await putRaw(`helseteknologi/soknad#${location.pathname}`, createDraft(definition, { key: location.pathname, data: { project: { title: 'Fra i går' } }, revision: 1, writer: 'yesterday' }));
+    (document.activeElement as HTMLElement | null)?.blur();
+    const el = await mount();
+    await until(() => !!$(el, '[data-state=offer]'), 'the offer');
+    await until(() => deepActive()?.getAttribute('data-state') === 'offer', 'focus on the offer');
+  });
+});

@@ -2,6 +2,7 @@ import type { PropertyValues } from 'lit';
 import { helseteknologiForenklet } from '../schemes/helseteknologi/forenklet.js';
 import { DEFAULT_CONFIG, helseteknologiSoknad, type HelseteknologiConfig } from '../schemes/helseteknologi/soknad.js';
 import '../schemes/helseteknologi/texts.js';
+import { plainLabels } from './plain-labels.js';
 import { TilskuddSkjema } from './tilskudd-skjema.js';
 
 /** `full` is the whole application (HTO-S2, S4); `forenklet` the simplified one for 2023 projects (HTO-S5). */
@@ -28,8 +29,11 @@ export class HelseteknologiSoknad extends TilskuddSkjema {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('config') || changed.has('variant'))
+    if (changed.has('config') || changed.has('variant')) {
+      // A host's year's lists may hold plain text, not message keys: shown as given (as FMK's).
+      for (const options of [this.config.areas, this.config.phases]) if (options) plainLabels(options);
       this.definition = this.variant === 'forenklet' ? helseteknologiForenklet(this.config) : helseteknologiSoknad(this.config);
+    }
     super.willUpdate(changed);
   }
 }

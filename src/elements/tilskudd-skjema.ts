@@ -203,7 +203,7 @@ export class TilskuddSkjema extends LitElement {
     super.connectedCallback();
     for (const css of extensionStyles()) adoptInto(this.renderRoot, css);
     this.addEventListener('invalid', this.onInvalid);
-    if (!this.lang) void useLocale(this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+    if (!this.lang) void useLocale(this.pageLang());
   }
 
   override disconnectedCallback(): void {
@@ -213,7 +213,8 @@ export class TilskuddSkjema extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang') && this.lang) void useLocale(this.lang);
+    // Removed, it falls back to the page's language, as when it was never set.
+    if (changed.has('lang') && (this.lang || changed.get('lang'))) void useLocale(this.lang || this.pageLang());
     if (changed.has('definition') && this.definition) {
       // A variant of the same form keeps the answers; another form starts afresh.
       this.model = this.model?.withDefinition(this.definition) ?? new FormModel(this.definition, this.initialValue);
@@ -341,6 +342,11 @@ export class TilskuddSkjema extends LitElement {
   private announceLater(text: string) {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => this.announce(text), 1000);
+  }
+
+  /** The language around the element: the nearest `lang`, else the page's. */
+  private pageLang(): string {
+    return this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
   }
 
   private onSubmit = (event: Event) => {

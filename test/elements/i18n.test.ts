@@ -32,4 +32,14 @@ describe('every text in three languages', () => {
     await switchLocale(el, 'nn');
     expect(text($(el, '#f-applicant-orgnr-msg'))).to.match(/^Feil:Organisasjonsnummeret finst ikkje/);
   });
+
+  it('without its lang attribute the form speaks the page’s language again', async () => {
+    document.documentElement.lang = 'nb';
+    const el = await mount('helseteknologi-soknad', undefined, { lang: 'en' });
+    await switchLocale(el, 'en');
+    el.removeAttribute('lang');
+    const until = Date.now() + 3000;
+    while (!text($(el, 'h1')).startsWith('Søknad') && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    expect(text($(el, 'h1'))).to.match(/^Søknad om tilskudd/);
+  });
 });

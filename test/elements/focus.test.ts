@@ -95,4 +95,28 @@ describe('focus and names for keyboard and screen-reader users', () => {
     await until(() => !!$(el, '[data-state=offer]'), 'the offer');
     await until(() => deepActive()?.getAttribute('data-state') === 'offer', 'focus on the offer');
   });
+
+  it('the municipality field says when nothing matches, and Enter on a name not picked shows the choices instead of sending (HTO-S1)', async () => {
+    const el = await mount();
+    await tabTo('f-applicant-kind');
+    await press('Space');
+    await el.updateComplete;
+    await tabTo('f-applicant-municipality');
+    await type('Oslx');
+    await el.updateComplete;
+    const live = $(el, '[aria-live=polite]');
+    expect(text(live)).to.equal('Ingen kommuner passer med «Oslx»');
+    await press('Backspace');
+    await el.updateComplete;
+    const input = byId(el, 'f-applicant-municipality')!;
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    await press('Escape');
+    await el.updateComplete;
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    await press('Enter');
+    await el.updateComplete;
+    expect(input.getAttribute('aria-expanded'), 'the choices again').to.equal('true');
+    expect(el.shadowRoot!.querySelectorAll('tilskudd-feiloppsummering li').length, 'nothing sent').to.equal(0);
+    expect(deepActive()?.id).to.equal('f-applicant-municipality');
+  });
 });

@@ -38,4 +38,6 @@ export const sectionId = (id: string): string => `s-${id}`;
 export interface ComboboxState {
   open: boolean;
   active: number;
+  /** Nothing matched the last text typed (said once, not at every key). */
+  none?: boolean;
 }

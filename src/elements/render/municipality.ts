@@ -36,6 +36,12 @@ export function renderMunicipality(ctx: RenderContext, field: Field, path: strin
     } else if (e.key === 'Enter' && state.open && options[active]) {
       e.preventDefault();
       pick(options[active]!.number);
+    } else if (e.key === 'Enter' && typing) {
+      // A name typed but not picked: Enter shows the choices rather than sending the whole form.
+      e.preventDefault();
+      state.open = true;
+      state.active = 0;
+      ctx.refresh();
     } else if (e.key === 'Escape' && state.open) {
       e.preventDefault();
       state.open = false;
@@ -62,9 +68,14 @@ export function renderMunicipality(ctx: RenderContext, field: Field, path: strin
         aria-invalid=${d.invalid ? 'true' : 'false'}
         .value=${live(text)}
         @input=${(e: Event) => {
+          const typed = (e.target as HTMLInputElement).value;
           state.open = true;
           state.active = 0;
-          ctx.input(field, path, (e.target as HTMLInputElement).value);
+          ctx.input(field, path, typed);
+          // The list closing is silent to a screen reader: say once that nothing matches.
+          const none = !!typed.trim() && !searchMunicipalities(typed, 1).length;
+          if (none && !state.none) ctx.announce(msg(str`Ingen kommuner passer med «${typed}»`, { id: 'municipality.none' }));
+          state.none = none;
         }}
         @keydown=${onKeydown}
         @blur=${() => {

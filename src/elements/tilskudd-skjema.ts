@@ -12,7 +12,7 @@ import { getLocale, useLocale } from '../i18n/localize.js';
 import '../i18n/messages.js';
 import { t } from '../i18n/texts.js';
 import { TilskuddChangeEvent, TilskuddSubmitEvent } from './events.js';
-import { counterText } from './render/fields.js';
+import { counterShown, counterText } from './render/fields.js';
 import { fieldId, sectionId, type ComboboxState, type RenderContext } from './render/context.js';
 import { extensionStyles } from './render/extensions.js';
 import { renderSection } from './render/form.js';
@@ -281,7 +281,7 @@ export class TilskuddSkjema extends LitElement {
       },
       blur: (field, path) => {
         // A count still waiting belongs to the field being left: heard in the next one, it would mislead.
-        if (field.type === 'textarea') clearTimeout(this.announceTimer);
+        if (field.type === 'textarea' || field.type === 'text') clearTimeout(this.announceTimer);
         this.model!.touch(path);
         // Leaving the field shows the value formatted (`1 000 000`), unless it did not parse.
         if (codecs[field.type]) this.viewValues.delete(path);
@@ -322,7 +322,7 @@ export class TilskuddSkjema extends LitElement {
     } else {
       this.model!.set(path, text);
     }
-    if (field.type === 'textarea') this.announceLater(counterText(field, text));
+    if ((field.type === 'textarea' || field.type === 'text') && counterShown(field, text)) this.announceLater(counterText(field, text));
     this.changed();
   }
 

@@ -119,4 +119,17 @@ describe('focus and names for keyboard and screen-reader users', () => {
     expect(el.shadowRoot!.querySelectorAll('tilskudd-feiloppsummering li').length, 'nothing sent').to.equal(0);
     expect(deepActive()?.id).to.equal('f-applicant-municipality');
   });
+
+  it('a short answer near its limit has its counter in the description, and said once typing pauses (ALL-5)', async () => {
+    const el = await mount('helseteknologi-soknad', { project: { title: 'x'.repeat(150) } });
+    const input = byId(el, 'f-project-title')!;
+    expect(input.getAttribute('aria-describedby') ?? '', 'far from the limit: no counter').to.not.contain('count');
+    await tabTo('f-project-title');
+    await press('End');
+    await type('y'.repeat(15));
+    await el.updateComplete;
+    expect(input.getAttribute('aria-describedby')).to.contain('f-project-title-count');
+    expect(text(el.shadowRoot!.getElementById('f-project-title-count'))).to.equal('Du har 35 tegn igjen');
+    await until(() => text($(el, '[aria-live=polite]')) === 'Du har 35 tegn igjen', 'the count said', 3000);
+  });
 });

@@ -105,7 +105,8 @@ const INPUT_TYPES: Partial<Record<Field['type'], { type: string; inputmode?: str
 };
 
 function renderInput(ctx: RenderContext, field: Field, path: string, value: unknown, scope: Scope): TemplateResult {
-  const d = describe(ctx, field, path);
+  const counted = field.type === 'text' && counterShown(field as TextField, value);
+  const d = describe(ctx, field, path, counted ? `${fieldId(path)}-count` : undefined);
   const kind = INPUT_TYPES[field.type] ?? { type: 'text' };
   const autocomplete = 'autocomplete' in field ? field.autocomplete : undefined;
   return html`<div class="field ${d.invalid ? 'invalid' : ''}" data-path=${path}>
@@ -126,7 +127,7 @@ function renderInput(ctx: RenderContext, field: Field, path: string, value: unkn
       @input=${(e: Event) => ctx.input(field, path, (e.target as HTMLInputElement).value)}
       @blur=${() => ctx.blur(field, path)}
     />
-    ${field.type === 'text' ? counter(field as TextField, path, value) : nothing}
+    ${counted ? counter(field as TextField, path, value) : nothing}
   </div>`;
 }
 
@@ -138,10 +139,14 @@ export function counterText(field: TextField, value: unknown): string {
     : msg(str`Du har ${formatNumber(-left)} tegn for mye`, { id: 'counter.over' });
 }
 
-/** A live counter; too long is shown, never cut. Short answers get one only near the limit. */
-function counter(field: TextField, path: string, value: unknown): TemplateResult | typeof nothing {
+/** Long answers always have a counter; short ones only near the limit. */
+export function counterShown(field: TextField, value: unknown): boolean {
+  return field.type === 'textarea' || (typeof value === 'string' ? charCount(value) : 0) >= field.maxLength * 0.8;
+}
+
+/** A live counter; too long is shown, never cut. */
+function counter(field: TextField, path: string, value: unknown): TemplateResult {
   const length = typeof value === 'string' ? charCount(value) : 0;
-  if (field.type === 'text' && length < field.maxLength * 0.8) return nothing;
   return html`<span class="counter ${length > field.maxLength ? 'over' : ''}" id=${`${fieldId(path)}-count`}>${counterText(field, value)}</span>`;
 }
 

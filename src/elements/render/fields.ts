@@ -222,8 +222,9 @@ function renderRadios(ctx: RenderContext, field: ChoiceField, path: string, valu
 
 function renderCheckbox(ctx: RenderContext, field: Field, path: string, value: unknown): TemplateResult {
   const d = describe(ctx, field, path);
+  // The hint goes under the label it explains, as with radios (GOV.UK's checkboxes).
   return html`<div class="field ${d.invalid ? 'invalid' : ''}" data-path=${path}>
-    ${hint(field, d.id)} ${messages(ctx.shown.get(path), d.id)}
+    ${messages(ctx.shown.get(path), d.id)}
     <div class="choice">
       <input
         type="checkbox"
@@ -235,7 +236,10 @@ function renderCheckbox(ctx: RenderContext, field: Field, path: string, value: u
         @change=${(e: Event) => ctx.change(path, (e.target as HTMLInputElement).checked)}
         @blur=${() => ctx.blur(field, path)}
       />
-      <label for=${d.id}>${t(field.label)}</label>
+      <div>
+        <label for=${d.id}>${t(field.label)}</label>
+        ${hint(field, d.id)}
+      </div>
     </div>
   </div>`;
 }

@@ -1,4 +1,5 @@
-// Fails CI on (1) a message without nynorsk or English text, and (2) visible text in an element
+// Fails CI on (1) a message without nynorsk or English text, or with placeholders its source no
+// longer has, and (2) visible text in an element
 // template that bypasses msg(): letters in an html`` literal, or in a static aria-label,
 // placeholder, title or alt. Run: npm run check:i18n
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -14,6 +15,11 @@ for (const locale of ['nn', 'en']) {
   for (const [, id, body] of units) {
     const target = /<target>([\s\S]*?)<\/target>/.exec(body)?.[1];
     if (!target || !target.replace(/<x [^>]*\/>/g, '').trim()) problems.push(`${locale}: "${id}" is not translated`);
+    // A translation left from an older source: its placeholders no longer match (one missing, or
+    // an id now standing for another value), and the message would show the wrong figure.
+    const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
+    const placeholders = (text) => [...text.matchAll(/<x [^>]*\/>/g)].map((m) => m[0]).sort().join(' ');
+    if (target && placeholders(target) !== placeholders(source)) problems.push(`${locale}: "${id}" has other placeholders than its source; translate it again`);
   }
 }
 

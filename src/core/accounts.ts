@@ -140,7 +140,9 @@ export function validateAccounts(field: AccountsField, value: unknown, path: str
       if (!open.includes(column)) {
         for (const side of ['budget', 'actual'])
           if (hasAmount(cell[side]))
-            issues.push(issue(joinPath(at, side), field.payerRule ?? ownRule ?? 'ALL-1', 'budget.closedCell', { element: view.row!.label, column: column.label }));
+            issues.push(
+              issue(joinPath(at, side), field.payerRule ?? ownRule ?? 'ALL-1', 'budget.closedCell', { element: view.row!.label, column: column.label, open: open[0]?.label ?? '' }),
+            );
         continue;
       }
       for (const side of ['budget', 'actual']) {

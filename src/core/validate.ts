@@ -86,13 +86,15 @@ function validateBudget(field: BudgetField, value: unknown, path: string, issues
     const cells: [Data, string][] = lines.length
       ? lines.map((line, i) => [isRecord(line) ? line : {}, joinPath(joinPath(rowPath, 'lines'), i)])
       : [[row, rowPath]];
+    // Where an amount in a closed cell belongs instead: the element's first open column.
+    const open = field.columns.find((c) => element.payers.includes(c.key))?.label ?? '';
     for (const [cellRow, cellPath] of cells) {
       for (const column of field.columns) {
         const cell = cellRow[column.key];
         const at = joinPath(cellPath, column.key);
         if (!element.payers.includes(column.key)) {
           // A closed cell can only hold an amount through a prefill or a hand-made submission.
-          if (hasAmount(cell)) issues.push(issue(at, field.payerRule, 'budget.closedCell', { element: element.label, column: column.label }));
+          if (hasAmount(cell)) issues.push(issue(at, field.payerRule, 'budget.closedCell', { element: element.label, column: column.label, open }));
           continue;
         }
         const problem = amountIssue(cell, at);

@@ -3,7 +3,7 @@ import { registerTexts } from './texts.js';
 
 /** Texts for the keys of the engine's integer, attachment and accounts field types. */
 registerTexts({
-  'integer.required': (p) => msg(str`Skriv inn ${p.field} med tall`, { id: 'integer.required' }),
+  'integer.required': (p) => msg(str`Skriv inn ${p.field}`, { id: 'integer.required' }),
   'integer.invalid': () => msg('Skriv et helt tall med sifre, for eksempel 12', { id: 'integer.invalid' }),
   'integer.negative': () => msg('Tallet kan ikke være negativt. Skriv 0 eller et høyere tall', { id: 'integer.negative' }),
   'integer.range': (p) => msg(str`Skriv et tall fra og med ${p.min} til og med ${p.max}`, { id: 'integer.range' }),

@@ -1,6 +1,12 @@
 import { msg, str } from '@lit/localize';
 import { registerTexts } from './texts.js';
 
+/** "1 feil" or "2 feil", "1 advarsel" or "2 advarsler": each language has a form for 1 and one for other numbers. */
+const errors = (n: string | number | undefined) =>
+  Number(n) === 1 ? msg(str`${n} feil`, { id: 'cli.counts.error' }) : msg(str`${n} feil`, { id: 'cli.counts.errors' });
+const warnings = (n: string | number | undefined) =>
+  Number(n) === 1 ? msg(str`${n} advarsel`, { id: 'cli.counts.warning' }) : msg(str`${n} advarsler`, { id: 'cli.counts.warnings' });
+
 /**
  * Texts of the Node entry and its command line: the envelope of a submission, hostile input,
  * recomputed sums. Same wording rules as the forms: what is wrong, and how to put it right.
@@ -12,8 +18,8 @@ registerTexts({
   'input.tooManyItems': (p) => msg(str`Listen har over ${p.max} elementer. Send færre`, { id: 'input.tooManyItems' }),
   'input.forbiddenKey': (p) => msg(str`Navnet «${p.key}» kan ikke brukes i en innsending. Fjern det`, { id: 'input.forbiddenKey' }),
   'envelope.notObject': () => msg('Innsendingen må være et JSON-objekt med schema, schemaVersion og data', { id: 'envelope.notObject' }),
-  'envelope.schema.missing': (p) => msg(str`Skriv hvilket skjema innsendingen gjelder i «schema», et av disse: ${p.known}`, { id: 'envelope.schema.missing' }),
-  'envelope.schema.unknown': (p) => msg(str`Skjemaet «${p.schema}» finnes ikke. Bruk et av disse: ${p.known}`, { id: 'envelope.schema.unknown' }),
+  'envelope.schema.missing': (p) => msg(str`Skriv hvilket skjema innsendingen gjelder i «schema», ett av disse: ${p.known}`, { id: 'envelope.schema.missing' }),
+  'envelope.schema.unknown': (p) => msg(str`Skjemaet «${p.schema}» finnes ikke. Bruk ett av disse: ${p.known}`, { id: 'envelope.schema.unknown' }),
   'envelope.version.missing': (p) => msg(str`Skriv skjemaversjonen i «schemaVersion», for eksempel ${p.known}`, { id: 'envelope.version.missing' }),
   'envelope.version.unknown': (p) =>
     msg(str`Versjon ${p.version} av ${p.schema} kan ikke kontrolleres her. Denne kontrollen kjenner versjon ${p.known}`, { id: 'envelope.version.unknown' }),
@@ -29,18 +35,18 @@ registerTexts({
   'cli.valid': () => msg('gyldig', { id: 'cli.valid' }),
   'cli.invalid': () => msg('ugyldig', { id: 'cli.invalid' }),
   'cli.unreadable': () => msg('kan ikke leses', { id: 'cli.unreadable' }),
-  'cli.counts': (p) => msg(str`${p.errors} feil, ${p.warnings} advarsler`, { id: 'cli.counts' }),
+  'cli.counts': (p) => `${errors(p.errors)}, ${warnings(p.warnings)}`,
   'cli.summary': (p) => msg(str`${p.valid} av ${p.total} filer er gyldige`, { id: 'cli.summary' }),
   'cli.severity.error': () => msg('feil', { id: 'cli.severity.error' }),
   'cli.severity.warning': () => msg('advarsel', { id: 'cli.severity.warning' }),
   'cli.severity.info': () => msg('info', { id: 'cli.severity.info' }),
-  'cli.file.missing': () => msg('Fila finnes ikke. Sjekk navnet og mappen', { id: 'cli.file.missing' }),
-  'cli.file.unreadable': (p) => msg(str`Fila kan ikke leses (${p.reason}). Sjekk at den finnes og at du har tilgang`, { id: 'cli.file.unreadable' }),
-  'cli.file.empty': () => msg('Fila er tom. Den skal inneholde én innsending som JSON', { id: 'cli.file.empty' }),
-  'cli.file.tooLarge': (p) => msg(str`Fila er større enn ${p.max} MB. En innsending er mye mindre: sjekk at det er riktig fil`, { id: 'cli.file.tooLarge' }),
-  'cli.file.notUtf8': () => msg('Fila er ikke UTF-8-tekst. Lagre den som UTF-8 og prøv igjen', { id: 'cli.file.notUtf8' }),
-  'cli.file.notJson': (p) => msg(str`Fila er ikke gyldig JSON (${p.reason}). Sjekk at den er hel og ikke kuttet`, { id: 'cli.file.notJson' }),
+  'cli.file.missing': () => msg('Filen finnes ikke. Sjekk navnet og mappen', { id: 'cli.file.missing' }),
+  'cli.file.unreadable': (p) => msg(str`Filen kan ikke leses (${p.reason}). Sjekk at den finnes og at du har tilgang`, { id: 'cli.file.unreadable' }),
+  'cli.file.empty': () => msg('Filen er tom. Den skal inneholde én innsending som JSON', { id: 'cli.file.empty' }),
+  'cli.file.tooLarge': (p) => msg(str`Filen er større enn ${p.max} MB. En innsending er mye mindre: sjekk at det er riktig fil`, { id: 'cli.file.tooLarge' }),
+  'cli.file.notUtf8': () => msg('Filen er ikke UTF-8-tekst. Lagre den som UTF-8 og prøv igjen', { id: 'cli.file.notUtf8' }),
+  'cli.file.notJson': (p) => msg(str`Filen er ikke gyldig JSON (${p.reason}). Sjekk at den er hel og ikke kuttet`, { id: 'cli.file.notJson' }),
   'cli.usage': () =>
     msg('Bruk: tilskuddsskjema validate FIL... [--lang nb|nn|en] [--json]  eller  tilskuddsskjema schema SKJEMA', { id: 'cli.usage' }),
-  'cli.form.unknown': (p) => msg(str`Skjemaet «${p.schema}» finnes ikke. Bruk et av disse: ${p.known}`, { id: 'cli.form.unknown' }),
+  'cli.form.unknown': (p) => msg(str`Skjemaet «${p.schema}» finnes ikke. Bruk ett av disse: ${p.known}`, { id: 'cli.form.unknown' }),
 });

@@ -10,6 +10,9 @@ const kr = (v: string | number | undefined) => formatKroner(Number(v));
 
 registerTexts({
   'text.required': (p) => msg(str`Skriv inn ${p.field}`, { id: 'text.required' }),
+  // For a label that is a clause or has its own determiner ("what the cost is for", "your name"):
+  // the same in nb and nn, but English puts no "the" before it (text.required does).
+  'text.required.clause': (p) => msg(str`Skriv inn ${p.field}`, { id: 'text.required.clause' }),
   'text.tooLong': (p) => msg(str`Svaret kan ha høyst ${p.max} tegn. Du har ${p.over} tegn for mye – kort det ned.`, { id: 'text.tooLong' }),
   'email.required': () => msg('Skriv inn e-postadressen', { id: 'email.required' }),
   'email.format': () => msg('Skriv inn e-postadressen i riktig format, for eksempel navn@kommune.no', { id: 'email.format' }),
@@ -22,7 +25,7 @@ registerTexts({
   'kontonr.required': () => msg('Skriv inn kontonummeret, 11 siffer', { id: 'kontonr.required' }),
   'kontonr.format': () => msg('Kontonummeret må ha 11 siffer, for eksempel 1234 56 78903', { id: 'kontonr.format' }),
   'kontonr.checksum': () =>
-    msg('Kontonummeret er ikke gyldig. Sjekk at du har skrevet alle de 11 sifrene riktig', { id: 'kontonr.checksum' }),
+    msg('Kontonummeret finnes ikke. Sjekk at du har skrevet alle de 11 sifrene riktig', { id: 'kontonr.checksum' }),
   'amount.required': (p) => msg(str`Skriv inn ${p.field} i hele kroner`, { id: 'amount.required' }),
   'amount.invalid': () => msg('Skriv beløpet med tall i hele kroner, for eksempel 150 000', { id: 'amount.invalid' }),
   'amount.decimals': () => msg('Skriv beløpet i hele kroner, uten øre', { id: 'amount.decimals' }),
@@ -34,15 +37,16 @@ registerTexts({
   'date.beforeStart': () => msg('Sluttdatoen kan ikke være før startdatoen. Skriv en dato som er samme dag eller senere', { id: 'date.beforeStart' }),
   'date.hint': () => msg('For eksempel 15.03.2025', { id: 'date.hint' }),
   'choice.required': (p) => msg(str`Velg ${p.field}`, { id: 'choice.required' }),
-  'choice.invalid': () => msg('Velg et av alternativene i listen', { id: 'choice.invalid' }),
+  'choice.invalid': () => msg('Velg ett av alternativene i listen', { id: 'choice.invalid' }),
   'confirm.required': () => msg('Kryss av for å bekrefte', { id: 'confirm.required' }),
   'municipality.required': () => msg('Velg kommunen fra listen', { id: 'municipality.required' }),
   'municipality.unknown': () => msg('Finner ingen kommune med det navnet. Velg kommunen fra listen', { id: 'municipality.unknown' }),
   'repeat.required': (p) => msg(str`Legg til minst ${p.min}`, { id: 'repeat.required' }),
   'repeat.tooMany': (p) => msg(str`Du kan legge til høyst ${p.max}`, { id: 'repeat.tooMany' }),
   'budget.required': () => msg('Fyll ut budsjettet med minst ett beløp', { id: 'budget.required' }),
+  // `open` is the element's first column that may hold it (HTO-S7: own financing, not the grant).
   'budget.closedCell': (p) =>
-    msg(str`Kolonnen ${p.column} kan ikke dekke ${p.element}. Fjern beløpet, eller før det i en kolonne som er åpen`, { id: 'budget.closedCell' }),
+    msg(str`Under ${p.column} kan du ikke føre ${p.element}. Før beløpet under ${p.open} i stedet`, { id: 'budget.closedCell' }),
   'budget.lineWhat.required': () => msg('Skriv inn hva kostnaden gjelder', { id: 'budget.lineWhat.required' }),
   'value.type': () => msg('Svaret har feil format. Skriv det inn på nytt', { id: 'value.type' }),
   'value.notCanonical': () => msg('Svaret har feil format. Skriv det inn på nytt', { id: 'value.notCanonical' }),

@@ -15,6 +15,12 @@ export const contactGroup: GroupField = {
   ],
 };
 
+/**
+ * The required message for a label that is a clause or has its own determiner ("Hva kostnaden
+ * gjelder", "Navnet ditt"): English then puts no "the" before it ("Enter what the cost is for").
+ */
+export const CLAUSE = 'text.required.clause';
+
 /** The object holding the field says it is a municipality (applicants, partners). */
 export const isMunicipality = ({ parent }: Pick<Scope, 'parent'>): boolean => parent.kind === 'municipality';
 

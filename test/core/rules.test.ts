@@ -124,7 +124,7 @@ describe('HTO-S2 required content', () => {
 describe('HTO-S3 signature', () => {
   it('delegated authority asks for the delegation', () => {
     const m = change('signature.authority', 'delegated');
-    expect(at(m, 'signature.delegation')[0]).to.include({ rule: 'HTO-S3', code: 'text.required' });
+    expect(at(m, 'signature.delegation')[0]).to.include({ rule: 'HTO-S3', code: 'text.required.clause' });
   });
   it('the confirmation must be ticked', () => {
     expect(at(change('signature.confirmed', false), 'signature.confirmed')[0]).to.include({ rule: 'HTO-S3', code: 'hto.signature.confirm.required' });

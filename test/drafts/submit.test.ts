@@ -26,7 +26,7 @@ describe('sending to an action URL: nothing lost, one submission', () => {
     await main.dblclick('helseteknologi-soknad #submit');
     await shown(el, 'send-failed');
     expect(sent.length, 'one submit event for a double click').to.equal(1);
-    expect(text($(el, '[data-state=send-failed]'))).to.contain('mottakeren svarte med en feil (500)').and.contain('Alt du har skrevet, er tatt vare på');
+    expect(text($(el, '[data-state=send-failed]'))).to.contain('Det er et problem hos mottakeren').and.contain('(Kode 500)').and.contain('Alt du har skrevet, er tatt vare på');
     const key = sent[0]!.idempotencyKey;
     expect((await storedDraft('helseteknologi/soknad#send'))!.submissionKey, 'the key is kept with the draft').to.equal(key);
     expect(byId(el, 'f-project-title')!.value).to.equal('Digitalt tilsyn i hjemmetjenesten – endelig');

@@ -28,6 +28,6 @@ describe('FMK forms: every text in three languages', () => {
     const el = await mount('fmk-klage', completeFmkKlage(), { lang: 'en', today: '2026-03-01' });
     await switchLocale(el, 'en');
     expect(text($(el, '[data-path="decision.lastDay"] .message'))).to.match(/^Warning:The time limit ran out on 23\.02\.2026/);
-    expect(text($(el, '#s-grunnlag .intro'))).to.contain('cannot be appealed');
+    expect(text($(el, '#s-grunnlag .intro'))).to.contain("You cannot complain about FMK's professional assessment");
   });
 });

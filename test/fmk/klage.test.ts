@@ -83,7 +83,7 @@ describe('FMK-K3 grounds', () => {
   it('at least one ground, each with its explanation', () => {
     const none = model(setIn(completeFmkKlage(), 'grounds', { procedural: false, premises: false }));
     expect(at(none, 'grounds.procedural')[0]).to.include({ rule: 'FMK-K3', code: 'fmk.grounds.required' });
-    expect(at(change('grounds.proceduralExplanation', ''), 'grounds.proceduralExplanation')[0]).to.include({ rule: 'FMK-K3', code: 'text.required' });
+    expect(at(change('grounds.proceduralExplanation', ''), 'grounds.proceduralExplanation')[0]).to.include({ rule: 'FMK-K3', code: 'fmk.grounds.proceduralExplanation.required' });
     expect(at(change('grounds.premisesExplanation', ''), 'grounds.premisesExplanation')[0]).to.include({ rule: 'FMK-K3' });
   });
   it('either ground alone is enough', () => {
@@ -99,7 +99,7 @@ describe('FMK-K3 grounds', () => {
   });
   it('the form says plainly that the professional judgement itself cannot be appealed', async () => {
     const el = await mount<FmkKlage>('fmk-klage');
-    expect(text($(el, '#s-grunnlag .intro'))).to.contain('faglige skjønn').and.contain('kan ikke påklages');
+    expect(text($(el, '#s-grunnlag .intro'))).to.contain('Dere kan ikke klage på FMKs faglige vurdering av hvor god søknaden er');
   });
   it('with no ground, submitting shows the error and its link leads to the first ground', async () => {
     const el = await mount<FmkKlage>('fmk-klage', invalidFmkKlage());

@@ -234,7 +234,7 @@ describe('FMK-S11 §6 a–g: totals, future costs and the checklist', () => {
     expect(m.computed.future).to.deep.equal({ management: 80000, operating: 40000, perYear: 120000 });
   });
   it('future costs per year are required (§6 f, g); 0 is an answer', () => {
-    expect(at(change('future.management', null), 'future.management')[0]).to.include({ rule: 'FMK-S11', code: 'amount.required' });
+    expect(at(change('future.management', null), 'future.management')[0]).to.include({ rule: 'FMK-S11', code: 'fmk.future.management.required' });
     expect(errors(change('future.operating', 0))).to.deep.equal([]);
   });
   it('the checklist is §6 a–g, each with its letter and rule id', () => {

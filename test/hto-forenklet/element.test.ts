@@ -55,7 +55,7 @@ describe('HTO-S5 <helseteknologi-soknad variant="forenklet">', () => {
   it('HTO-S7, HTO-S8, HTO-S9: the budget has the same cost elements and rules', async () => {
     const el = await forenklet(invalidForenklet());
     expect(byId(el, 'f-budget-costs-software-grant')).to.equal(null);
-    expect(text($(el, '#f-budget-costs-travel-grant-msg'))).to.contain('Kolonnen tilskudd kan ikke dekke reisetid');
+    expect(text($(el, '#f-budget-costs-travel-grant-msg'))).to.contain('Under tilskudd kan du ikke føre reisetid');
     const summary = text($(el, '#f-budget-summary-msg'));
     expect(summary).to.contain('Kommunen må finansiere en del av prosjektet selv');
     expect(summary).to.contain('lavere enn samlet kostnad');
@@ -165,7 +165,7 @@ describe('HTO-S5 in nb, nn and en', () => {
     await useLocale('nn');
     await el.submit();
     await el.updateComplete;
-    expect(text($(el, 'h1'))).to.equal('Forenkla søknad om tilskot frå Helseteknologiordninga');
+    expect(text($(el, 'h1'))).to.equal('Forenkla søknad om tilskot frå Helseteknologiordningen');
     expect(text($(el, '#f-previous-reference-msg'))).to.contain('saksnummer for tilskotet');
   });
 });

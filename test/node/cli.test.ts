@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,10 +64,10 @@ describe('tilskuddsskjema validate', () => {
   });
 
   const unreadable: [string, () => string, RegExp][] = [
-    ['an empty file', () => file('empty.json', ''), /Fila er tom/],
+    ['an empty file', () => file('empty.json', ''), /Filen er tom/],
     ['a truncated file', () => file('cut.json', JSON.stringify(validSubmissions()['fmk/klage']).slice(0, 200)), /ikke gyldig JSON/],
     ['a file that is not UTF-8', () => file('latin1.json', Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xe6, 0xf8, 0xe5, 0x22, 0x7d])), /ikke UTF-8/],
-    ['a missing file', () => join(dir, 'finnes-ikke.json'), /Fila finnes ikke/],
+    ['a missing file', () => join(dir, 'finnes-ikke.json'), /Filen finnes ikke/],
   ];
   for (const [name, make, message] of unreadable)
     it(`${name}: exit 2, a clear message, no stack trace`, () => {
@@ -116,5 +116,14 @@ describe('tilskuddsskjema schema', () => {
     const r = cli(['schema', 'fmk/soeknad']);
     assert.equal(r.code, 2);
     assert.match(r.err, /fmk\/soknad/);
+  });
+});
+
+describe('tilskuddsskjema and a reader that stops early', () => {
+  it('`schema … | head -1` prints one line and no stack trace', () => {
+    const bin = join(ROOT, 'bin', 'tilskuddsskjema.js');
+    // The schema is far more than a pipe buffer, so the CLI is still writing when head has gone.
+    const out = execFileSync('bash', ['-c', `"${process.execPath}" "${bin}" schema helseteknologi/soknad 2>/tmp/tilskuddsskjema-epipe.err | head -1; cat /tmp/tilskuddsskjema-epipe.err`], { encoding: 'utf8' });
+    assert.equal(out.trim(), '{');
   });
 });

@@ -16,8 +16,8 @@ describe('fmk-rapport: the fixtures', () => {
   });
   it('the invalid report breaks FMK-R2, FMK-R3 and FMK-R4', () => {
     expect(errors(model(invalidFmkRapport()))).to.deep.equal([
-      'execution.explanation FMK-R2 text.required',
-      'execution.deviation FMK-R4 text.required',
+      'execution.explanation FMK-R2 fmkr.explanation.required',
+      'execution.deviation FMK-R4 fmkr.deviation.required',
       'funds.lines.0.explanation FMK-R2 accounts.explanation.required',
       'funds.used FMK-R3 fmkr.used.overGranted',
     ]);
@@ -40,12 +40,12 @@ describe('FMK-R2: carried out as described', () => {
   });
   it('partly or no asks for the explanation and whether the deviation is substantial', () => {
     const data = setIn(completeFmkRapport(), 'execution', { carriedOut: 'no' });
-    expect(errors(model(data))).to.deep.equal(['execution.explanation FMK-R2 text.required', 'execution.substantial FMK-R4 fmkr.substantial.required']);
+    expect(errors(model(data))).to.deep.equal(['execution.explanation FMK-R2 fmkr.explanation.required', 'execution.substantial FMK-R4 fmkr.substantial.required']);
   });
   it('each goal of the application gets its status and achievement', () => {
     expect(errors(model(setIn(completeFmkRapport(), 'goals.0', { goal: 'Mål' })))).to.deep.equal([
       'goals.0.status FMK-R2 fmkr.goal.status.required',
-      'goals.0.achievement FMK-R2 text.required',
+      'goals.0.achievement FMK-R2 fmkr.goal.achievement.required',
     ]);
   });
 });

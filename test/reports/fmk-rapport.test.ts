@@ -69,7 +69,7 @@ describe('fmk-rapport: FMK-R2 and FMK-R4 questions follow the answers', () => {
     await press('ArrowDown');
     await press('Tab');
     await el.updateComplete;
-    expect(text($(el, '#f-execution-substantial-msg'))).to.contain('FMK kansellere støtten');
+    expect(text($(el, '#f-execution-substantial-msg'))).to.contain('FMK trekke tilbake støtten');
     expect(text($(el, '#f-execution-reported-msg'))).to.contain('Meld avviket nå');
   });
 });

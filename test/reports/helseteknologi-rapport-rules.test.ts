@@ -19,7 +19,7 @@ describe('helseteknologi-rapport: the fixtures', () => {
 
   it('the invalid report breaks HTO-R2, HTO-R3, HTO-S7, HTO-R4 and HTO-R5', () => {
     expect(errors(model(invalidReport()))).to.deep.equal([
-      'goals.0.deviation HTO-R2 text.required',
+      'goals.0.deviation HTO-R2 htor.goal.deviation.required',
       'accounts.costs.projectResources.explanation HTO-R3 accounts.explanation.required',
       'accounts.costs.software.grant.actual HTO-S7 budget.closedCell',
       'audit.attestation HTO-R4 attachment.required',
@@ -50,7 +50,7 @@ describe('HTO-R1: the year reported and the deadline', () => {
 describe('HTO-R2: goal achievement', () => {
   it('a goal reached needs no explanation; partly or not reached needs one', () => {
     expect(errors(model(setIn(completeReport(), 'goals.0.status', 'reached')))).to.deep.equal([]);
-    expect(errors(model(setIn(setIn(completeReport(), 'goals.0.status', 'notReached'), 'goals.0.deviation', '  ')))).to.deep.equal(['goals.0.deviation HTO-R2 text.required']);
+    expect(errors(model(setIn(setIn(completeReport(), 'goals.0.status', 'notReached'), 'goals.0.deviation', '  ')))).to.deep.equal(['goals.0.deviation HTO-R2 htor.goal.deviation.required']);
   });
   it('status, results and the assessment of the measures are required', () => {
     const data = setIn(setIn(setIn(completeReport(), 'goals.0.status', null), 'goals.0.results', ''), 'assessment', '');
@@ -107,7 +107,7 @@ describe('HTO-R4: the auditor\'s attestation', () => {
 
 describe('HTO-R5: indicators as numbers or text', () => {
   it('counts are whole numbers, the rest text; the improvements are described when there are any', () => {
-    expect(errors(model(setIn(completeReport(), 'indicators.improvements', 2)))).to.deep.equal(['indicators.improvementsWhat HTO-R5 text.required']);
+    expect(errors(model(setIn(completeReport(), 'indicators.improvements', 2)))).to.deep.equal(['indicators.improvementsWhat HTO-R5 text.required.clause']);
     expect(errors(model(setIn(completeReport(), 'indicators.municipalities', null)))).to.deep.equal(['indicators.municipalities HTO-R5 integer.required']);
     expect(errors(model(setIn(completeReport(), 'indicators.effects', '')))).to.deep.equal(['indicators.effects HTO-R5 text.required']);
   });

@@ -44,6 +44,6 @@ describe('the reports in three languages', () => {
     await el.submit();
     await el.updateComplete;
     expect(text($(el, '#f-funds-lines-0-explanation-msg'))).to.equal('Error:Explain why the actual amount for Utvikling av overføringstjenesten differs from the budget');
-    expect(text($(el, '#f-funds-used-msg'))).to.contain('Used cannot be more than granted, 500 000 kr');
+    expect(text($(el, '#f-funds-used-msg'))).to.contain('Funds used so far cannot be more than the funds granted (500 000 kr)');
   });
 });

@@ -74,7 +74,7 @@ export function renderMunicipality(ctx: RenderContext, field: Field, path: strin
           ctx.input(field, path, typed);
           // The list closing is silent to a screen reader: say once that nothing matches.
           const none = !!typed.trim() && !searchMunicipalities(typed, 1).length;
-          if (none && !state.none) ctx.announce(msg(str`Ingen kommuner passer med «${typed}»`, { id: 'municipality.none' }));
+          if (none && !state.none) ctx.announce(noMatch(typed));
           state.none = none;
         }}
         @keydown=${onKeydown}
@@ -97,10 +97,11 @@ export function renderMunicipality(ctx: RenderContext, field: Field, path: strin
         )}
       </ul>
       ${state.open && typing && text.trim() && !options.length
-        ? html`<span class="message info">${msg(str`Ingen kommuner passer med «${text}»`, { id: 'municipality.none' })}</span>`
+        ? html`<span class="message info">${noMatch(text)}</span>`
         : nothing}
     </div>
   </div>`;
 }
 
+const noMatch = (text: string) => msg(str`Ingen kommuner passer med «${text}»`, { id: 'municipality.none' });
 const t_results = () => msg('Kommuner', { id: 'municipality.results' });

@@ -1,6 +1,7 @@
 import type { ChecklistItemDefinition, CrossRule, Data, FormDefinition, Scope } from '../../core/index.js';
 import { isIsoDate } from '../../core/parse/date.js';
 import { isRecord } from '../../core/path.js';
+import { CLAUSE } from '../common.js';
 import { addDays, today, unitSection } from './shared.js';
 
 /** FMK §10: a complaint on the handling of an application. */
@@ -92,6 +93,7 @@ export const klageSections = (config: FmkKlageConfig): FormDefinition['sections'
         key: 'proceduralExplanation',
         type: 'textarea',
         label: 'fmk.grounds.proceduralExplanation',
+        requiredKey: 'fmk.grounds.proceduralExplanation.required',
         maxLength: 4000,
         rows: 6,
         required: true,
@@ -102,6 +104,7 @@ export const klageSections = (config: FmkKlageConfig): FormDefinition['sections'
         key: 'premisesExplanation',
         type: 'textarea',
         label: 'fmk.grounds.premisesExplanation',
+        requiredKey: CLAUSE,
         hint: 'fmk.grounds.premisesExplanation.hint',
         maxLength: 4000,
         rows: 6,

@@ -18,8 +18,8 @@ registerTexts({
   'fmkr.kind.final.hint': () => msg('Prosjektet er ferdig', { id: 'fmkr.kind.final.hint' }),
   'fmkr.kind.progress': () => msg('Årlig framdriftsrapport', { id: 'fmkr.kind.progress' }),
   'fmkr.kind.progress.hint': () => msg('Prosjektet går over flere år, og året er slutt', { id: 'fmkr.kind.progress.hint' }),
-  'fmkr.period.start': () => msg('Perioden rapporten gjelder, fra', { id: 'fmkr.period.start' }),
-  'fmkr.period.end': () => msg('Perioden rapporten gjelder, til', { id: 'fmkr.period.end' }),
+  'fmkr.period.start': () => msg('Første dag i rapportperioden', { id: 'fmkr.period.start' }),
+  'fmkr.period.end': () => msg('Siste dag i rapportperioden', { id: 'fmkr.period.end' }),
 
   'fmkr.section.project': () => msg('Prosjektet', { id: 'fmkr.section.project' }),
   'fmkr.project.reference': () => msg('Referanse i tilskuddsbrevet', { id: 'fmkr.project.reference' }),
@@ -39,14 +39,16 @@ registerTexts({
   'fmkr.carriedOut.partly': () => msg('Delvis', { id: 'fmkr.carriedOut.partly' }),
   'fmkr.carriedOut.no': () => msg('Nei', { id: 'fmkr.carriedOut.no' }),
   'fmkr.explanation': () => msg('Hva ble annerledes, og hvorfor?', { id: 'fmkr.explanation' }),
+  'fmkr.explanation.required': () => msg('Skriv hva som ble annerledes, og hvorfor', { id: 'fmkr.explanation.required' }),
   'fmkr.explanation.hint': () => msg('Avvik fra plan, leveranser, tidsplan eller vilkår', { id: 'fmkr.explanation.hint' }),
   'fmkr.substantial': () => msg('Er avviket vesentlig?', { id: 'fmkr.substantial' }),
   'fmkr.substantial.hint': () =>
     msg('Vesentlig er et avvik som endrer hva prosjektet leverer, når det blir ferdig, eller hva det koster', { id: 'fmkr.substantial.hint' }),
   'fmkr.substantial.required': () => msg('Velg om avviket er vesentlig', { id: 'fmkr.substantial.required' }),
   'fmkr.substantial.warning': () =>
-    msg('Ved vesentlige avvik kan FMK kansellere støtten og kreve utbetalte midler tilbake.', { id: 'fmkr.substantial.warning' }),
+    msg('Ved vesentlige avvik kan FMK trekke tilbake støtten og kreve utbetalte midler tilbake.', { id: 'fmkr.substantial.warning' }),
   'fmkr.deviation': () => msg('Beskriv det vesentlige avviket', { id: 'fmkr.deviation' }),
+  'fmkr.deviation.required': () => msg('Beskriv det vesentlige avviket', { id: 'fmkr.deviation.required' }),
   'fmkr.deviation.hint': () => msg('Hva avviket er, hva det får å si for prosjektet, og hva dere gjør med det', { id: 'fmkr.deviation.hint' }),
   'fmkr.reported': () => msg('Har dere meldt avviket til FMK?', { id: 'fmkr.reported' }),
   'fmkr.reported.required': () => msg('Velg om avviket er meldt til FMK', { id: 'fmkr.reported.required' }),
@@ -61,13 +63,14 @@ registerTexts({
   'fmkr.goal.partly': () => msg('Delvis', { id: 'fmkr.goal.partly' }),
   'fmkr.goal.notReached': () => msg('Nei, ikke ennå', { id: 'fmkr.goal.notReached' }),
   'fmkr.goal.achievement': () => msg('Hva er oppnådd?', { id: 'fmkr.goal.achievement' }),
-  'fmkr.goal.achievement.hint': () => msg('Med indikatorene der dere har målt', { id: 'fmkr.goal.achievement.hint' }),
+  'fmkr.goal.achievement.hint': () => msg('Ta med resultatene for indikatorene dere har målt', { id: 'fmkr.goal.achievement.hint' }),
+  'fmkr.goal.achievement.required': () => msg('Skriv hva som er oppnådd', { id: 'fmkr.goal.achievement.required' }),
 
   'fmkr.section.funds': () => msg('Bruk av midlene', { id: 'fmkr.section.funds' }),
   'fmkr.section.funds.intro': () =>
     msg('Budsjettet linje for linje mot det som faktisk er brukt. Skriv 0 der ingenting er brukt.', { id: 'fmkr.section.funds.intro' }),
   'fmkr.funds.lines': () => msg('Budsjett og regnskap per linje', { id: 'fmkr.funds.lines' }),
-  'fmkr.funds.lines.hint': () => msg('Linjene og budsjettet er hentet fra søknaden når rapporten er fylt ut fra den.', { id: 'fmkr.funds.lines.hint' }),
+  'fmkr.funds.lines.hint': () => msg('Hvis du startet rapporten fra søknaden, er linjene og budsjettet hentet derfra.', { id: 'fmkr.funds.lines.hint' }),
   'fmkr.line': (p) => msg(str`Linje ${p.n}`, { id: 'fmkr.line' }),
   'fmkr.line.add': () => msg('Legg til linje', { id: 'fmkr.line.add' }),
   'fmkr.funds.granted': () => msg('Midler tildelt fra FMK', { id: 'fmkr.funds.granted' }),
@@ -82,7 +85,7 @@ registerTexts({
   'fmkr.sum.granted': () => msg('Tildelt fra FMK', { id: 'fmkr.sum.granted' }),
   'fmkr.sum.used': () => msg('Brukt av FMK-midlene', { id: 'fmkr.sum.used' }),
   'fmkr.sum.unused': () => msg('Ubrukte midler', { id: 'fmkr.sum.unused' }),
-  'fmkr.used.overGranted': (p) => msg(str`Brukt kan ikke være mer enn tildelt, ${kr(p.amount)}. Sjekk beløpene`, { id: 'fmkr.used.overGranted' }),
+  'fmkr.used.overGranted': (p) => msg(str`Midler brukt så langt kan ikke være mer enn midlene som er tildelt (${kr(p.amount)}). Sjekk beløpene`, { id: 'fmkr.used.overGranted' }),
   'fmkr.used.overActual': (p) =>
     msg(str`FMK-midlene kan ikke ha dekket mer enn prosjektet kostet, ${kr(p.amount)}. Sjekk beløpene`, { id: 'fmkr.used.overActual' }),
   'fmkr.unused.final': (p) =>

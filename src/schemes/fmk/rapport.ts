@@ -17,7 +17,7 @@ import {
   type Scope,
   type Section,
 } from '../../core/index.js';
-import { answer } from '../common.js';
+import { answer, CLAUSE } from '../common.js';
 import { unitSection } from './shared.js';
 import { goalsField } from './soknad.js';
 
@@ -183,9 +183,9 @@ export function fmkRapport(config: FmkRapportConfig = DEFAULT_RAPPORT_CONFIG): F
             { value: 'partly', label: 'fmkr.carriedOut.partly' },
             { value: 'no', label: 'fmkr.carriedOut.no' },
           ] },
-          text('explanation', 'fmkr.explanation', 3000, { hint: 'fmkr.explanation.hint', when: deviates }),
+          text('explanation', 'fmkr.explanation', 3000, { hint: 'fmkr.explanation.hint', requiredKey: 'fmkr.explanation.required', when: deviates }),
           { key: 'substantial', type: 'radio', label: 'fmkr.substantial', hint: 'fmkr.substantial.hint', requiredKey: 'fmkr.substantial.required', rule: 'FMK-R4', required: true, when: deviates, options: YES_NO },
-          text('deviation', 'fmkr.deviation', 3000, { rule: 'FMK-R4', hint: 'fmkr.deviation.hint', when: substantial }),
+          text('deviation', 'fmkr.deviation', 3000, { rule: 'FMK-R4', hint: 'fmkr.deviation.hint', requiredKey: 'fmkr.deviation.required', when: substantial }),
           { key: 'reported', type: 'radio', label: 'fmkr.reported', requiredKey: 'fmkr.reported.required', rule: 'FMK-R4', required: true, when: substantial, options: YES_NO },
           { key: 'reportedAt', type: 'date', label: 'fmkr.reportedAt', rule: 'FMK-R4', required: true, when: (s) => substantial(s) && s.parent.reported === 'yes' },
         ],
@@ -202,7 +202,7 @@ export function fmkRapport(config: FmkRapportConfig = DEFAULT_RAPPORT_CONFIG): F
               { value: 'partly', label: 'fmkr.goal.partly' },
               { value: 'notReached', label: 'fmkr.goal.notReached' },
             ] },
-            text('achievement', 'fmkr.goal.achievement', 2000, { hint: 'fmkr.goal.achievement.hint' }),
+            text('achievement', 'fmkr.goal.achievement', 2000, { hint: 'fmkr.goal.achievement.hint', requiredKey: 'fmkr.goal.achievement.required' }),
           ]),
         ],
       },
@@ -238,7 +238,7 @@ export function fmkRapport(config: FmkRapportConfig = DEFAULT_RAPPORT_CONFIG): F
         title: 'fmkr.section.confirmation',
         rule: 'FMK-R1',
         fields: [
-          { key: 'name', type: 'text', label: 'fmkr.confirmation.name', maxLength: 200, required: true, autocomplete: 'name' },
+          { key: 'name', type: 'text', label: 'fmkr.confirmation.name', requiredKey: CLAUSE, maxLength: 200, required: true, autocomplete: 'name' },
           { key: 'date', type: 'date', label: 'fmkr.confirmation.date', required: true },
           { key: 'confirmed', type: 'checkbox', label: 'fmkr.confirmation.confirm', requiredKey: 'fmkr.confirmation.confirm.required', required: true },
         ],

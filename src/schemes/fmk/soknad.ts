@@ -13,7 +13,7 @@ import {
 } from '../../core/index.js';
 import { isIsoDate } from '../../core/parse/date.js';
 import { isRecord } from '../../core/path.js';
-import { answer } from '../common.js';
+import { answer, CLAUSE } from '../common.js';
 import { today, unitSection } from './shared.js';
 
 /** SKDE's guidelines for funds from FMK (Teknologiforum for medisinske kvalitetsregistre), §2–§7. */
@@ -172,7 +172,7 @@ const text = (key: string, label: string, maxLength: number, extra: Partial<Fiel
 
 /** FMK-S8: a goal and its indicators (optional); the report asks each goal's achievement beside them. */
 const goalFields: readonly Field[] = [
-  text('goal', 'fmk.goal.goal', 1000, { rows: 3 }),
+  text('goal', 'fmk.goal.goal', 1000, { requiredKey: CLAUSE, rows: 3 }),
   text('indicators', 'fmk.goal.indicators', 1000, { hint: 'fmk.goal.indicators.hint', required: false, rows: 3 }),
 ];
 
@@ -222,7 +222,7 @@ function sections(config: FmkSoknadConfig): Section[] {
               { value: 'yes', label: 'fmk.revision.yes' },
             ] },
             { key: 'earlierReference', type: 'text', label: 'fmk.revision.reference', hint: 'fmk.revision.reference.hint', rule: 'FMK-S12', maxLength: 100, required: true, when: ({ parent }) => parent.isRevision === 'yes' },
-            text('changes', 'fmk.revision.changes', 2000, { rule: 'FMK-S12', hint: 'fmk.revision.changes.hint', when: ({ parent }) => parent.isRevision === 'yes' }),
+            text('changes', 'fmk.revision.changes', 2000, { rule: 'FMK-S12', hint: 'fmk.revision.changes.hint', requiredKey: CLAUSE, when: ({ parent }) => parent.isRevision === 'yes' }),
           ],
         },
       ],
@@ -242,8 +242,8 @@ function sections(config: FmkSoknadConfig): Section[] {
         ] },
         { key: 'registryName', type: 'text', label: 'fmk.project.registryName', rule: 'FMK-S4', maxLength: 200, required: true, when: isRegistry },
         text('description', 'fmk.project.description', 6000, { hint: 'fmk.project.description.hint', rows: 8 }),
-        text('benefit', 'fmk.project.benefit', 4000, { hint: 'fmk.project.benefit.hint' }),
-        text('responsible', 'fmk.project.responsible', 1000, { rows: 3 }),
+        text('benefit', 'fmk.project.benefit', 4000, { hint: 'fmk.project.benefit.hint', requiredKey: CLAUSE }),
+        text('responsible', 'fmk.project.responsible', 1000, { requiredKey: CLAUSE, rows: 3 }),
         text('dependencies', 'fmk.project.dependencies', 2000, { hint: 'fmk.project.dependencies.hint', required: false, rows: 3 }),
         { key: 'start', type: 'date', label: 'fmk.project.start', required: true },
         { key: 'end', type: 'date', label: 'fmk.project.end', hint: 'fmk.project.end.hint', rule: 'FMK-S8', required: true, notBefore: 'start' },
@@ -306,7 +306,7 @@ function sections(config: FmkSoknadConfig): Section[] {
           required: true,
           fields: [
             { key: 'date', type: 'date', label: 'fmk.milestone.date', required: true },
-            { key: 'what', type: 'text', label: 'fmk.milestone.what', maxLength: 300, required: true },
+            { key: 'what', type: 'text', label: 'fmk.milestone.what', requiredKey: CLAUSE, maxLength: 300, required: true },
           ],
         },
       ],
@@ -327,7 +327,7 @@ function sections(config: FmkSoknadConfig): Section[] {
           addLabel: 'fmk.line.add',
           required: true,
           fields: [
-            { key: 'what', type: 'text', label: 'fmk.line.what', maxLength: 200, required: true },
+            { key: 'what', type: 'text', label: 'fmk.line.what', requiredKey: CLAUSE, maxLength: 200, required: true },
             { key: 'kind', type: 'select', label: 'fmk.line.kind', rule: 'FMK-S7', required: true, options: COST_KINDS },
             { key: 'amount', type: 'amount', label: 'fmk.line.amount', required: true },
           ],
@@ -347,7 +347,7 @@ function sections(config: FmkSoknadConfig): Section[] {
           required: true,
           when: ({ parent }) => parent.hasOtherSupport === 'yes',
           fields: [
-            { key: 'source', type: 'text', label: 'fmk.other.source', maxLength: 200, required: true },
+            { key: 'source', type: 'text', label: 'fmk.other.source', requiredKey: CLAUSE, maxLength: 200, required: true },
             { key: 'amount', type: 'amount', label: 'fmk.other.amount', required: true },
           ],
         },
@@ -355,6 +355,7 @@ function sections(config: FmkSoknadConfig): Section[] {
         { key: 'sharedComponents', type: 'amount', label: 'fmk.budget.shared', hint: 'fmk.budget.shared.hint', rule: 'FMK-S9', when: isRegistry },
         text('sharedJustification', 'fmk.budget.sharedJustification', 2000, {
           rule: 'FMK-S9',
+          requiredKey: CLAUSE,
           rows: 3,
           when: (scope: Scope) => isRegistry(scope) && num(scope.parent.sharedComponents) > 0,
         }),
@@ -390,10 +391,10 @@ function sections(config: FmkSoknadConfig): Section[] {
       intro: 'fmk.section.future.intro',
       rule: 'FMK-S11',
       fields: [
-        { key: 'management', type: 'amount', label: 'fmk.future.management', hint: 'fmk.future.management.hint', required: true },
-        text('managementNote', 'fmk.future.managementNote', 1000, { rows: 3 }),
-        { key: 'operating', type: 'amount', label: 'fmk.future.operating', hint: 'fmk.future.operating.hint', required: true },
-        text('operatingNote', 'fmk.future.operatingNote', 1000, { rows: 3 }),
+        { key: 'management', type: 'amount', label: 'fmk.future.management', hint: 'fmk.future.management.hint', requiredKey: 'fmk.future.management.required', required: true },
+        text('managementNote', 'fmk.future.managementNote', 1000, { requiredKey: CLAUSE, rows: 3 }),
+        { key: 'operating', type: 'amount', label: 'fmk.future.operating', hint: 'fmk.future.operating.hint', requiredKey: 'fmk.future.operating.required', required: true },
+        text('operatingNote', 'fmk.future.operatingNote', 1000, { requiredKey: CLAUSE, rows: 3 }),
         {
           key: 'summary',
           type: 'summary',

@@ -1,6 +1,6 @@
 import '../../core/accounts-kind.js'; // the accounts field type's checks and JSON
 import type { AccountsField, Data, Option, Scope, Section } from '../../core/index.js';
-import { contactGroup, isMunicipality } from '../common.js';
+import { CLAUSE, contactGroup, isMunicipality } from '../common.js';
 import { partnerIdentity } from './sections.js';
 import { COSTS } from './soknad.js';
 
@@ -61,7 +61,7 @@ export const partnersSection: Section = {
       addLabel: 'hto.partner.add',
       fields: [
         ...partnerIdentity(),
-        { key: 'role', type: 'textarea', label: 'htor.partner.role', maxLength: 1000, rows: 3, required: true },
+        { key: 'role', type: 'textarea', label: 'htor.partner.role', requiredKey: CLAUSE, maxLength: 1000, rows: 3, required: true },
       ],
     },
   ],
@@ -95,7 +95,7 @@ export const goalsSection: Section = {
         { key: 'indicators', type: 'textarea', label: 'hto.goal.indicators', hint: 'hto.goal.indicators.hint', maxLength: 1000, rows: 3 },
         { key: 'status', type: 'radio', label: 'htor.goal.status', requiredKey: 'htor.goal.status.required', required: true, options: STATUSES },
         { key: 'results', type: 'textarea', label: 'htor.goal.results', hint: 'htor.goal.results.hint', maxLength: 3000, rows: 5, required: true },
-        { key: 'deviation', type: 'textarea', label: 'htor.goal.deviation', hint: 'htor.goal.deviation.hint', maxLength: 3000, rows: 4, required: true, when: deviates },
+        { key: 'deviation', type: 'textarea', label: 'htor.goal.deviation', hint: 'htor.goal.deviation.hint', requiredKey: 'htor.goal.deviation.required', maxLength: 3000, rows: 4, required: true, when: deviates },
       ],
     },
     { key: 'assessment', type: 'textarea', label: 'htor.assessment', hint: 'htor.assessment.hint', maxLength: 4000, rows: 6, required: true },
@@ -180,7 +180,7 @@ export const indicatorsSection: Section = {
     text('effects'),
     text('status'),
     count('improvements'),
-    { ...text('improvementsWhat', 2000), when: ({ parent }: Scope) => typeof parent.improvements === 'number' && parent.improvements > 0 },
+    { ...text('improvementsWhat', 2000), requiredKey: CLAUSE, when: ({ parent }: Scope) => typeof parent.improvements === 'number' && parent.improvements > 0 },
     text('standardisation', 2000),
     text('pathways'),
   ],
@@ -193,8 +193,8 @@ export const confirmationSection: Section = {
   title: 'htor.section.confirmation',
   rule: 'HTO-R1',
   fields: [
-    { key: 'name', type: 'text', label: 'htor.confirmation.name', maxLength: 200, required: true, autocomplete: 'name' },
-    { key: 'title', type: 'text', label: 'htor.confirmation.title', maxLength: 200, required: true, autocomplete: 'organization-title' },
+    { key: 'name', type: 'text', label: 'htor.confirmation.name', requiredKey: CLAUSE, maxLength: 200, required: true, autocomplete: 'name' },
+    { key: 'title', type: 'text', label: 'htor.confirmation.title', requiredKey: CLAUSE, maxLength: 200, required: true, autocomplete: 'organization-title' },
     { key: 'date', type: 'date', label: 'htor.confirmation.date', required: true },
     { key: 'confirmed', type: 'checkbox', label: 'htor.confirmation.confirm', requiredKey: 'htor.confirmation.confirm.required', required: true },
   ],

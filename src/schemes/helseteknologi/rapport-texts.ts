@@ -39,7 +39,7 @@ registerTexts({
   'htor.grant.projectTitle': () => msg('Prosjektets navn', { id: 'htor.grant.projectTitle' }),
   'htor.grant.year': () => msg('Året det rapporteres for', { id: 'htor.grant.year' }),
   'htor.grant.year.hint': () => msg('Året tilskuddet ble gitt for, for eksempel 2025', { id: 'htor.grant.year.hint' }),
-  'htor.grant.amount': () => msg('Tilskudd innvilget', { id: 'htor.grant.amount' }),
+  'htor.grant.amount': () => msg('Innvilget tilskudd', { id: 'htor.grant.amount' }),
   'htor.grant.amount.hint': () => msg('Beløpet i tilskuddsbrevet, i hele kroner', { id: 'htor.grant.amount.hint' }),
   'htor.deadline': (p) =>
     msg(str`Rapporten gjelder ${p.year}, per ${date(p.until)}. Fristen for å sende den er ${date(p.deadline)}.`, { id: 'htor.deadline' }),
@@ -63,8 +63,9 @@ registerTexts({
   'htor.goal.status.partly': () => msg('Delvis', { id: 'htor.goal.status.partly' }),
   'htor.goal.status.notReached': () => msg('Nei, ikke ennå', { id: 'htor.goal.status.notReached' }),
   'htor.goal.results': () => msg('Status, resultater og effekt', { id: 'htor.goal.results' }),
-  'htor.goal.results.hint': () => msg('Sammenlign med det søknaden beskrev. Bruk indikatorene der dere har målt', { id: 'htor.goal.results.hint' }),
+  'htor.goal.results.hint': () => msg('Sammenlign med det søknaden beskrev. Ta med resultatene for indikatorene dere har målt', { id: 'htor.goal.results.hint' }),
   'htor.goal.deviation': () => msg('Forklar avviket', { id: 'htor.goal.deviation' }),
+  'htor.goal.deviation.required': () => msg('Forklar hvorfor målet ikke er nådd', { id: 'htor.goal.deviation.required' }),
   'htor.goal.deviation.hint': () => msg('Hva ble annerledes enn forventet, hvorfor, og hva dere gjør videre', { id: 'htor.goal.deviation.hint' }),
   'htor.assessment': () => msg('Vurdering av tiltakene', { id: 'htor.assessment' }),
   'htor.assessment.hint': () =>
@@ -75,9 +76,9 @@ registerTexts({
     msg('Regnskapet føres på de samme kostnadselementene som budsjettet, for tilskuddet og for egenfinansieringen. Skriv 0 der ingenting er brukt.', { id: 'htor.section.accounts.intro' }),
   'htor.accounts.costs': () => msg('Budsjett og regnskap per kostnadselement', { id: 'htor.accounts.costs' }),
   'htor.accounts.costs.hint': () =>
-    msg('Budsjettet er hentet fra søknaden når rapporten er fylt ut fra den. Rett det hvis tilskuddsbrevet sier noe annet.', { id: 'htor.accounts.costs.hint' }),
+    msg('Hvis du startet rapporten fra søknaden, er budsjettet hentet derfra. Rett det hvis tilskuddsbrevet sier noe annet.', { id: 'htor.accounts.costs.hint' }),
   'htor.accounts.summary': () => msg('Tilskudd brukt og ubrukt', { id: 'htor.accounts.summary' }),
-  'htor.sum.granted': () => msg('Tilskudd innvilget', { id: 'htor.sum.granted' }),
+  'htor.sum.granted': () => msg('Innvilget tilskudd', { id: 'htor.sum.granted' }),
   'htor.sum.used': () => msg('Tilskudd brukt', { id: 'htor.sum.used' }),
   'htor.sum.unused': () => msg('Ubrukt tilskudd', { id: 'htor.sum.unused' }),
   'htor.sum.ownBudget': () => msg('Egenfinansiering i budsjettet', { id: 'htor.sum.ownBudget' }),
@@ -91,7 +92,7 @@ registerTexts({
   'htor.section.audit': () => msg('Revisorattestasjon', { id: 'htor.section.audit' }),
   'htor.section.audit.intro': () =>
     msg('Regnskapet for et så stort tilskudd skal bekreftes av revisor. Tilskuddsbrevet sier mer om hva revisor skal kontrollere.', { id: 'htor.section.audit.intro' }),
-  'htor.audit.auditor': () => msg('Revisor som har attestert', { id: 'htor.audit.auditor' }),
+  'htor.audit.auditor': () => msg('Navn på revisor eller revisjonsselskap', { id: 'htor.audit.auditor' }),
   'htor.audit.attestation': () => msg('Revisorattestasjonen', { id: 'htor.audit.attestation' }),
   'htor.audit.attestation.hint': () => msg('PDF, høyst 10 MB', { id: 'htor.audit.attestation.hint' }),
 

@@ -1,5 +1,5 @@
 import type { Field, Section } from '../../core/index.js';
-import { contactGroup, isMunicipality } from '../common.js';
+import { CLAUSE, contactGroup, isMunicipality } from '../common.js';
 
 /** Sections the Helseteknologiordningen forms share (the report and the simplified application reuse them). */
 
@@ -86,6 +86,7 @@ export const partnersSection: Section = {
           type: 'text',
           label: 'hto.partner.confirmationWhat',
           hint: 'hto.partner.confirmationWhat.hint',
+          requiredKey: CLAUSE,
           maxLength: 300,
           required: true,
           when: ({ parent }) => parent.confirmation === 'yes',
@@ -121,6 +122,7 @@ export const signatureSection: Section = {
       type: 'textarea',
       label: 'hto.signature.delegation',
       hint: 'hto.signature.delegation.hint',
+      requiredKey: CLAUSE,
       maxLength: 1000,
       rows: 3,
       required: true,

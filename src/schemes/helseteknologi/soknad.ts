@@ -13,6 +13,7 @@ import {
   type Section,
 } from '../../core/index.js';
 import { isRecord } from '../../core/path.js';
+import { CLAUSE } from '../common.js';
 import { applicantSection, partnersSection, signatureSection } from './sections.js';
 
 /** Helseteknologiordningen 2024, Helsedirektoratet. Message keys are translated in `texts.ts`. */
@@ -145,6 +146,8 @@ const DESCRIPTION_POINTS: readonly [key: string, maxLength: number][] = [
   ['userParticipation', 3000],
   ['budgetOverview', 2000],
 ];
+/** The points whose label is a clause ("Hvordan innføringen skal gjennomføres lokalt"). */
+const CLAUSE_POINTS = new Set(['participants', 'implementation', 'userParticipation']);
 
 const yes = (scope: { parent: Data }) => scope.parent.hasOtherFunding === 'yes';
 
@@ -208,7 +211,7 @@ export const milestonesSection = (title = 'hto.section.milestones', rule = 'HTO-
       required: true,
       fields: [
         { key: 'date', type: 'date', label: 'hto.milestone.date', required: true },
-        { key: 'what', type: 'text', label: 'hto.milestone.what', maxLength: 300, required: true },
+        { key: 'what', type: 'text', label: 'hto.milestone.what', requiredKey: CLAUSE, maxLength: 300, required: true },
       ],
     },
   ],
@@ -236,7 +239,7 @@ export const budgetSection = (intro = 'hto.section.budget.intro', rule = 'HTO-S2
       required: true,
       when: yes,
       fields: [
-        { key: 'source', type: 'text', label: 'hto.other.source', maxLength: 200, required: true },
+        { key: 'source', type: 'text', label: 'hto.other.source', requiredKey: CLAUSE, maxLength: 200, required: true },
         { key: 'amount', type: 'amount', label: 'hto.other.amount', required: true },
         { key: 'status', type: 'radio', label: 'hto.other.status', required: true, options: [
           { value: 'applied', label: 'hto.other.applied' },
@@ -325,6 +328,7 @@ function sections(config: HelseteknologiConfig): Section[] {
         type: 'textarea' as const,
         label: `hto.description.${key}`,
         hint: `hto.description.${key}.hint`,
+        ...(CLAUSE_POINTS.has(key) && { requiredKey: CLAUSE }),
         maxLength,
         rows: 6,
         required: true,

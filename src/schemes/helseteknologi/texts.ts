@@ -25,7 +25,7 @@ registerTexts({
   'hto.assess.description': () => msg('Prosjektbeskrivelse', { id: 'hto.assess.description' }),
   'hto.assess.description.text': () =>
     msg('Dekker beskrivelsen punktene i regelverket, og bidrar prosjektet til et felles løft for kommunene?', { id: 'hto.assess.description.text' }),
-  'hto.assess.deliveries': () => msg('Prosjektleveranser og fremdrift', { id: 'hto.assess.deliveries' }),
+  'hto.assess.deliveries': () => msg('Prosjektleveranser og framdrift', { id: 'hto.assess.deliveries' }),
   'hto.assess.deliveries.text': () =>
     msg('Finnes det en plan med milepæler, også for overgang til drift, og datoer for oppstart og avslutning?', { id: 'hto.assess.deliveries.text' }),
   'hto.assess.management': () => msg('Ledelse og organisering, også samarbeid med andre kommuner og helseforetak', { id: 'hto.assess.management' }),
@@ -48,7 +48,7 @@ registerTexts({
     msg('Bare kommuner kan søke. Samarbeider flere, søker én kommune på vegne av alle, og de andre føres opp som samarbeidspartnere.', { id: 'hto.section.applicant.intro' }),
   'hto.applicant.kind': () => msg('Hvem søker?', { id: 'hto.applicant.kind' }),
   'hto.applicant.kind.municipality': () => msg('En kommune', { id: 'hto.applicant.kind.municipality' }),
-  'hto.applicant.kind.svalbard': () => msg('Helse Nord ved Universitetssykehuset Nord-Norge, for Svalbard', { id: 'hto.applicant.kind.svalbard' }),
+  'hto.applicant.kind.svalbard': () => msg('Helse Nord ved Universitetssykehuset Nord-Norge (UNN), for Svalbard', { id: 'hto.applicant.kind.svalbard' }),
   'hto.applicant.kind.svalbard.hint': () =>
     msg('Svalbard har ingen kommune som kan søke, så UNN kan søke for Svalbard.', { id: 'hto.applicant.kind.svalbard.hint' }),
   'hto.applicant.municipality': () => msg('Kommune', { id: 'hto.applicant.municipality' }),
@@ -56,7 +56,7 @@ registerTexts({
 
   'hto.section.partners': () => msg('Samarbeidspartnere', { id: 'hto.section.partners' }),
   'hto.section.partners.intro': () =>
-    msg('Før opp kommuner, helseforetak og andre som er med i prosjektet. Andre virksomheter, for eksempel fastlegekontor, kan være med, men ikke søke alene. Har dere ingen samarbeidspartnere, går du videre.', { id: 'hto.section.partners.intro' }),
+    msg('Før opp kommuner, helseforetak og andre som er med i prosjektet. Andre virksomheter, for eksempel fastlegekontor, kan være med, men ikke søke alene. Har dere ingen samarbeidspartnere, kan dere gå videre til neste del.', { id: 'hto.section.partners.intro' }),
   'hto.partners': () => msg('Samarbeidspartnere', { id: 'hto.partners' }),
   'hto.partner.item': (p) => msg(str`Samarbeidspartner ${p.n}`, { id: 'hto.partner.item' }),
   'hto.partner.add': () => msg('Legg til samarbeidspartner', { id: 'hto.partner.add' }),
@@ -139,7 +139,7 @@ registerTexts({
   'hto.milestone.item': (p) => msg(str`Milepæl ${p.n}`, { id: 'hto.milestone.item' }),
   'hto.milestone.add': () => msg('Legg til milepæl', { id: 'hto.milestone.add' }),
   'hto.milestone.date': () => msg('Dato', { id: 'hto.milestone.date' }),
-  'hto.milestone.what': () => msg('Hva skal være ferdig', { id: 'hto.milestone.what' }),
+  'hto.milestone.what': () => msg('Hva som skal være ferdig', { id: 'hto.milestone.what' }),
 
   'hto.section.risks': () => msg('Risikovurdering', { id: 'hto.section.risks' }),
   'hto.section.risks.intro': () =>
@@ -176,14 +176,14 @@ registerTexts({
   'hto.other.required': () => msg('Legg til minst én finansieringskilde, eller svar nei over', { id: 'hto.other.required' }),
   'hto.other.item': (p) => msg(str`Finansiering ${p.n}`, { id: 'hto.other.item' }),
   'hto.other.add': () => msg('Legg til finansieringskilde', { id: 'hto.other.add' }),
-  'hto.other.source': () => msg('Hvem finansierer', { id: 'hto.other.source' }),
+  'hto.other.source': () => msg('Hvem som finansierer', { id: 'hto.other.source' }),
   'hto.other.amount': () => msg('Beløp', { id: 'hto.other.amount' }),
   'hto.other.status': () => msg('Status', { id: 'hto.other.status' }),
   'hto.other.applied': () => msg('Søkt', { id: 'hto.other.applied' }),
   'hto.other.granted': () => msg('Innvilget', { id: 'hto.other.granted' }),
   'hto.budget.totalCost': () => msg('Samlet kostnad for prosjektet', { id: 'hto.budget.totalCost' }),
   'hto.budget.totalCost.hint': () =>
-    msg('Alle kostnader i prosjektet, uansett hvem som betaler. Tilskudd, egenfinansiering og annen finansiering skal til sammen bli dette beløpet.', { id: 'hto.budget.totalCost.hint' }),
+    msg('Alle kostnader i prosjektet, uansett hvem som betaler. Tilskudd, egenfinansiering og finansiering fra andre skal til sammen bli dette beløpet.', { id: 'hto.budget.totalCost.hint' }),
   'hto.budget.summary': () => msg('Finansiering', { id: 'hto.budget.summary' }),
   'hto.sum.totalCost': () => msg('Samlet kostnad', { id: 'hto.sum.totalCost' }),
   'hto.sum.grant': () => msg('Tilskudd det søkes om', { id: 'hto.sum.grant' }),
@@ -220,8 +220,8 @@ registerTexts({
   'hto.signature.confirm.required': () => msg('Kryss av for å bekrefte opplysningene og myndigheten din', { id: 'hto.signature.confirm.required' }),
 
   'hto.applicant.kind.required': () => msg('Velg hvem som søker', { id: 'hto.applicant.kind.required' }),
-  'hto.partner.confirmation.required': () => msg('Svar ja eller nei på om dere har en bekreftelse fra samarbeidspartneren', { id: 'hto.partner.confirmation.required' }),
-  'hto.budget.hasOther.required': () => msg('Svar ja eller nei på om prosjektet har finansiering fra andre', { id: 'hto.budget.hasOther.required' }),
+  'hto.partner.confirmation.required': () => msg('Velg om dere har en bekreftelse fra samarbeidspartneren', { id: 'hto.partner.confirmation.required' }),
+  'hto.budget.hasOther.required': () => msg('Velg om prosjektet har finansiering fra andre', { id: 'hto.budget.hasOther.required' }),
   'hto.signature.authority.required': () => msg('Velg om du undertegner som kommunedirektør eller med delegert myndighet', { id: 'hto.signature.authority.required' }),
   'hto.check.goals': () => msg('Søkerens mål med tilskuddet', { id: 'hto.check.goals' }),
   'hto.check.measures': () => msg('Beskrivelse av tiltaket', { id: 'hto.check.measures' }),
@@ -261,7 +261,7 @@ registerTexts({
     msg('Før opp målene fra søknaden i 2023, og skriv hvor langt dere har nådd hvert av dem.', { id: 'hto.s5.section.goals.intro' }),
   'hto.s5.goal.achieved': () => msg('Måloppnåelse så langt', { id: 'hto.s5.goal.achieved' }),
   'hto.s5.goal.achieved.hint': () => msg('Hva dere har nådd, gjerne med tall for indikatorene', { id: 'hto.s5.goal.achieved.hint' }),
-  'hto.s5.section.progress': () => msg('Videre fremdriftsplan', { id: 'hto.s5.section.progress' }),
+  'hto.s5.section.progress': () => msg('Videre framdriftsplan', { id: 'hto.s5.section.progress' }),
   'hto.s5.section.progress.intro': () => msg('Milepælene som gjenstår, med datoer.', { id: 'hto.s5.section.progress.intro' }),
   'hto.s5.section.operation': () => msg('Overgang til drift', { id: 'hto.s5.section.operation' }),
   'hto.s5.operation.plan': () => msg('Plan for overgang til drift', { id: 'hto.s5.operation.plan' }),
@@ -272,7 +272,7 @@ registerTexts({
     msg('Budsjettet gjelder året dere søker for, med de samme kostnadselementene som i den vanlige søknaden. Tilskuddet dekker bare en del av kommunens egne kostnader, og finansieringen må gå opp i samlet kostnad.', { id: 'hto.s5.section.budget.intro' }),
   'hto.s5.check.previous': () => msg('Tidligere ordning og tilskudd', { id: 'hto.s5.check.previous' }),
   'hto.s5.check.status': () => msg('Status, også for anskaffelsen, og måloppnåelse så langt', { id: 'hto.s5.check.status' }),
-  'hto.s5.check.progress': () => msg('Videre fremdriftsplan', { id: 'hto.s5.check.progress' }),
+  'hto.s5.check.progress': () => msg('Videre framdriftsplan', { id: 'hto.s5.check.progress' }),
   'hto.s5.check.operation': () => msg('Plan for overgang til drift', { id: 'hto.s5.check.operation' }),
   'hto.s5.check.budget': () => msg('Budsjett for året', { id: 'hto.s5.check.budget' }),
 });

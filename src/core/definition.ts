@@ -271,6 +271,8 @@ export interface FormDefinition<C = unknown> {
   rules: readonly CrossRule<C>[];
   compute: (data: Data) => C;
   checklist: readonly ChecklistItemDefinition[];
+  /** The checklist's heading (a message key), when the form is not an application ("what the report must include"). */
+  checklistTitle?: string;
   /** The data a new, empty form starts with (e.g. one empty goal). */
   initial?: () => Data;
   /**

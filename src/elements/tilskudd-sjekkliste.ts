@@ -6,6 +6,7 @@ import { TilskuddChangeEvent, TilskuddChecklistEvent, TilskuddNavigateEvent } fr
 
 interface ChecklistSource extends HTMLElement {
   checklist: ChecklistState;
+  definition?: { checklistTitle?: string };
   goToSection(id: string): void;
 }
 
@@ -84,7 +85,7 @@ export class TilskuddSjekkliste extends LitElement {
     const state = this.state;
     if (!state) return nothing;
     return html`<div class="box">
-      <h2 id="title">${this.heading ?? msg('Dette må søknaden inneholde', { id: 'checklist.title' })}</h2>
+      <h2 id="title">${this.headingText()}</h2>
       <p id="progress">${msg(str`${state.complete} av ${state.total} fullført`, { id: 'checklist.progress' })}</p>
       <progress max=${state.total} .value=${state.complete} aria-labelledby="title progress"></progress>
       <ol part="list" aria-labelledby="title">
@@ -99,6 +100,12 @@ export class TilskuddSjekkliste extends LitElement {
         )}
       </ol>
     </div>`;
+  }
+
+  /** `heading`, else the followed form's own (a report, a complaint), else the application's. */
+  private headingText(): string {
+    const key = this.source?.definition?.checklistTitle;
+    return this.heading ?? (key ? t(key) : msg('Dette må søknaden inneholde', { id: 'checklist.title' }));
   }
 
   /** Standalone: follow the form named by `for` (found in this element's root). */

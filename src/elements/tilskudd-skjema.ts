@@ -256,7 +256,7 @@ export class TilskuddSkjema extends LitElement {
       <tilskudd-feiloppsummering .items=${errors.map((i) => ({ target: fieldId(i.path), text: t(i.code, i.params) }))}></tilskudd-feiloppsummering>
       ${this.hideChecklist
         ? nothing
-        : html`<tilskudd-sjekkliste .state=${this.checklist} @tilskudd-navigate=${(e: CustomEvent & { detail: { section: string } }) => this.goToSection(e.detail.section)}></tilskudd-sjekkliste>`}
+        : html`<tilskudd-sjekkliste .state=${this.checklist} .heading=${definition.checklistTitle ? t(definition.checklistTitle) : undefined} @tilskudd-navigate=${(e: CustomEvent & { detail: { section: string } }) => this.goToSection(e.detail.section)}></tilskudd-sjekkliste>`}
       ${definition.sections.map((section) => renderSection(ctx, section))}
       <div class="actions">
         <button type="submit" id="submit" class="primary">${msg('Send inn', { id: 'form.submit' })}</button>

@@ -41,6 +41,8 @@ registerTexts({
   'confirm.required': () => msg('Kryss av for å bekrefte', { id: 'confirm.required' }),
   'municipality.required': () => msg('Velg kommunen fra listen', { id: 'municipality.required' }),
   'municipality.unknown': () => msg('Finner ingen kommune med det navnet. Velg kommunen fra listen', { id: 'municipality.unknown' }),
+  'checklist.title.report': () => msg('Dette må rapporten inneholde', { id: 'checklist.title.report' }),
+  'checklist.title.complaint': () => msg('Dette må klagen inneholde', { id: 'checklist.title.complaint' }),
   'repeat.required': (p) => msg(str`Legg til minst ${p.min}`, { id: 'repeat.required' }),
   'repeat.tooMany': (p) => msg(str`Du kan legge til høyst ${p.max}`, { id: 'repeat.tooMany' }),
   'budget.required': () => msg('Fyll ut budsjettet med minst ett beløp', { id: 'budget.required' }),

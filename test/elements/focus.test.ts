@@ -132,4 +132,19 @@ describe('focus and names for keyboard and screen-reader users', () => {
     expect(text(el.shadowRoot!.getElementById('f-project-title-count'))).to.equal('Du har 35 tegn igjen');
     await until(() => text($(el, '[aria-live=polite]')) === 'Du har 35 tegn igjen', 'the count said', 3000);
   });
+
+  it('the checklist of a report or a complaint says so in its heading (2.4.6)', async () => {
+    for (const [tag, heading] of [
+      ['helseteknologi-rapport', 'Dette må rapporten inneholde'],
+      ['fmk-rapport', 'Dette må rapporten inneholde'],
+      ['fmk-klage', 'Dette må klagen inneholde'],
+      ['helseteknologi-soknad', 'Dette må søknaden inneholde'],
+    ]) {
+      const el = await mount(tag!);
+      const list = $(el, 'tilskudd-sjekkliste') as HTMLElement & { updateComplete: Promise<unknown> };
+      await list.updateComplete;
+      expect(text(list.shadowRoot!.querySelector('h2')), tag).to.equal(heading);
+      el.remove();
+    }
+  });
 });

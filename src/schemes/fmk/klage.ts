@@ -134,5 +134,6 @@ export function fmkKlage(config: FmkKlageConfig = {}): FormDefinition<FmkKlageCo
     rules: klageRules,
     compute: (data) => computeFmkKlage(config, data),
     checklist: CHECKLIST,
+    checklistTitle: 'checklist.title.complaint',
   };
 }

@@ -247,6 +247,7 @@ export function fmkRapport(config: FmkRapportConfig = DEFAULT_RAPPORT_CONFIG): F
     rules,
     compute: (data) => computeFmkRapport(data, config),
     checklist: CHECKLIST,
+    checklistTitle: 'checklist.title.report',
     initial: () => ({ goals: [{}], funds: { lines: [{ what: '' }] } }),
     fromApplication,
   };

@@ -184,6 +184,7 @@ export function helseteknologiRapport(config: HelseteknologiRapportConfig = DEFA
     rules: rules(config),
     compute: (data) => computeHelseteknologiRapport(data, config),
     checklist: CHECKLIST(config),
+    checklistTitle: 'checklist.title.report',
     initial: () => ({ goals: [{}] }),
     fromApplication,
   };

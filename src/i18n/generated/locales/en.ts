@@ -60,6 +60,8 @@
 'checklist.notStarted': `Not started`,
 'checklist.progress': str`${0} of ${1} completed`,
 'checklist.title': `What the application must include`,
+'checklist.title.complaint': `What the complaint must include`,
+'checklist.title.report': `What the report must include`,
 'choice.invalid': `Select one of the options in the list`,
 'choice.no': `No`,
 'choice.required': str`Select the ${0}`,

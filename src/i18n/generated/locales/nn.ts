@@ -60,6 +60,8 @@
 'checklist.notStarted': `Ikkje påbyrja`,
 'checklist.progress': str`${0} av ${1} fullført`,
 'checklist.title': `Dette må søknaden innehalde`,
+'checklist.title.complaint': `Dette må klaga innehalde`,
+'checklist.title.report': `Dette må rapporten innehalde`,
 'choice.invalid': `Vel eitt av alternativa i lista`,
 'choice.no': `Nei`,
 'choice.required': str`Vel ${0}`,

@@ -119,7 +119,7 @@ describe('two tabs on one draft', () => {
     expect(await c.value('#f-project-title')).to.equal('Fra A');
     await c.type('#f-project-title', ' og C');
     await until(async () => (await title('siblings')) === 'Fra A og C', "A's version, edited, stored");
-    expect(localStorage.getItem(copy('siblings', 'tab-a')), 'the copy goes once chosen').to.equal(null);
+    await until(() => localStorage.getItem(copy('siblings', 'tab-a')) === null, 'the copy gone once chosen and saved');
     await c.close();
   });
 

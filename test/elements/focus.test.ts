@@ -147,4 +147,14 @@ describe('focus and names for keyboard and screen-reader users', () => {
       el.remove();
     }
   });
+
+  it('a section that skips rendering off screen leaves room for the focus ring at its edge (2.4.7)', async () => {
+    const el = await mount();
+    for (const section of el.shadowRoot!.querySelectorAll('section')) {
+      const style = getComputedStyle(section);
+      if (style.contentVisibility !== 'auto') continue;
+      // The widest ring: a 3 px outline 2 px out (headings), or a 5 px shadow (controls).
+      expect(parseFloat(style.overflowClipMargin), section.id).to.be.at.least(5);
+    }
+  });
 });

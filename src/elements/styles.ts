@@ -30,14 +30,9 @@ export const formStyles = css`
   p { margin: 0 0 0.75rem; }
   .intro { color: var(--_muted); max-width: 40rem; }
   section { margin: 2.5rem 0 0; padding-top: 1.5rem; border-top: 1px solid #d0d5d9; }
-  /* Sections off screen skip rendering until near: 18-24 ms less layout at load. Their paint
-     containment would cut the focus ring of a control at a section's edge, so only where the clip
-     can leave room for it (not Safari). With a screen reader on, Chromium keeps them in the
-     accessibility tree. */
-  @supports (overflow-clip-margin: 0.5rem) {
-    section { content-visibility: auto; contain-intrinsic-size: auto 40rem; overflow-clip-margin: 0.5rem; }
-  }
-  @media print { section { content-visibility: visible; } }
+  /* No content-visibility: auto on sections, though it saves 18-24 ms of layout at load: when a
+     screen reader starts after the page, Chromium leaves the sections off screen out of the
+     accessibility tree (their headings cannot be found), and Safari would cut focus rings. */
   section > h2:focus { outline: 3px solid var(--_focus); outline-offset: 2px; }
   fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
   legend { padding: 0; font-weight: 600; margin-bottom: 0.25rem; }

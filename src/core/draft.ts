@@ -1,5 +1,6 @@
 import type { Data, FormDefinition } from './definition.js';
 import { isRecord } from './path.js';
+export { sameData } from './same-data.js';
 
 /**
  * Drafts: what the browser keeps of a form between visits, and what "Last ned utkast" writes.
@@ -189,17 +190,6 @@ export function isSibling(base: number, writer: string, seen: ReadonlySet<string
 
 /** The next revision to write over what is stored. */
 export const nextRevision = (base: number, stored: Pick<DraftEnvelope, 'revision'> | undefined): number => Math.max(base, stored?.revision ?? 0) + 1;
-
-/** Same answers? (Drafts are JSON: key order is the only difference that does not matter.) */
-export function sameData(a: unknown, b: unknown): boolean {
-  return stableJson(a) === stableJson(b);
-}
-
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    isRecord(v) && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v,
-  );
-}
 
 /** The file a draft downloads as: `utkast-helseteknologi-soknad-2026-11-21.json`. */
 export function draftFileName(draft: Pick<DraftEnvelope, 'schema' | 'savedAt'>): string {

@@ -4,7 +4,7 @@ import type { ChecklistState } from '../core/checklist.js';
 import type { Data, Field, FormDefinition } from '../core/definition.js';
 import { codecs } from '../core/field-types.js';
 import type { Issue } from '../core/issues.js';
-import { sameData } from '../core/draft.js';
+import { sameData } from '../core/same-data.js';
 import { FormModel } from '../core/model.js';
 import type { Submission } from '../core/submission.js';
 import { unparseable } from '../core/unparseable.js';

@@ -94,8 +94,10 @@ export class TilskuddSkjema extends LitElement {
 
   // Public API
 
-  /** The form's data (what a draft or a prefill holds); setting it prefills the form. */
-  /** A copy: editing it changes nothing until it is set again. */
+  /**
+   * The form's data (what a draft or a prefill holds), as a copy: editing it changes nothing
+   * until it is set again. Setting it prefills the form.
+   */
   get value(): Data {
     return structuredClone(this.model?.data ?? this.initialValue ?? {});
   }
@@ -359,7 +361,8 @@ export class TilskuddSkjema extends LitElement {
    * carries it; the value kept between (`syncFormValue`) is as of the last change.
    */
   private onFormData = (event: FormDataEvent) => {
-    if (!this.name || !this.model) return;
+    // A disabled element (in a disabled fieldset) is left out of the form's data, as any control.
+    if (!this.name || !this.model || this.matches(':disabled')) return;
     event.formData.set(this.name, JSON.stringify({ ...this.model.submission(getLocale()), idempotencyKey: this.drafts.submissionKey() }));
   };
 

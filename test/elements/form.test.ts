@@ -280,6 +280,11 @@ describe('value, validate() and form association', () => {
     const second = JSON.parse(new FormData(form).get('soknad') as string);
     const third = JSON.parse(new FormData(form).get('soknad') as string);
     expect(third.idempotencyKey, 'the same answers sent again are one submission').to.equal(second.idempotencyKey);
+    const fieldset = document.createElement('fieldset');
+    fieldset.disabled = true;
+    form.append(fieldset);
+    fieldset.append(el);
+    expect(new FormData(form).has('soknad'), 'a disabled form element sends nothing, as any control').to.equal(false);
     form.remove();
   });
 

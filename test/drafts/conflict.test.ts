@@ -157,4 +157,20 @@ describe('two tabs on one draft', () => {
     expect(await a.value('#f-project-title')).to.equal('Fra A (B)');
     await a.close();
   });
+
+  it('a tab closed while it asks about a sibling writes nothing over the stored draft, and keeps its typing beside both', async () => {
+    await putRaw(id('sibling-close'), version('sibling-close', 'Fra B', 2, 'tab-b'));
+    localStorage.setItem(copy('sibling-close', 'tab-a'), JSON.stringify(version('sibling-close', 'Fra A', 2, 'tab-a')));
+    const c = await Tab.open('sibling-close');
+    await c.click('[data-draft=continue]');
+    await c.type('#f-project-title', ' og C');
+    await c.wait('[data-state=conflict]');
+    await c.close();
+    expect(await title('sibling-close'), 'the stored draft untouched').to.equal('Fra B');
+    expect(localStorage.getItem(copy('sibling-close', 'tab-a')), "A's copy kept").to.not.equal(null);
+    const left = Object.keys(localStorage)
+      .filter((k) => k.startsWith(`tilskuddsskjema-rescue:${id('sibling-close')}@`) && !k.endsWith('@tab-a'))
+      .map((k) => JSON.parse(localStorage.getItem(k)!) as { revision: number; data: { project: { title: string } } });
+    expect(left.map((d) => [d.revision, d.data.project.title]), "C's typing, a third version of revision 2").to.deep.equal([[2, 'Fra B og C']]);
+  });
 });

@@ -74,10 +74,10 @@ function newest(id: string, stored: unknown): Newest {
   const storedRevision = kept?.ok ? kept.draft.revision : 0;
   let raw = stored;
   let newer: DraftEnvelope | undefined;
+  // Of two copies of one revision (two tabs closed at once), the later; the other is a sibling.
+  const before = (a: DraftEnvelope, b: DraftEnvelope) => a.revision < b.revision || (a.revision === b.revision && a.savedAt <= b.savedAt);
   for (const copy of copies) {
-    const { revision, savedAt } = copy.draft;
-    // Of two copies of one revision (two tabs closed at once), the later; the other is a sibling.
-    if (revision <= storedRevision || (newer && (revision < newer.revision || (revision === newer.revision && savedAt <= newer.savedAt)))) continue;
+    if (copy.draft.revision <= storedRevision || (newer && before(copy.draft, newer))) continue;
     raw = copy.raw;
     newer = copy.draft;
   }
@@ -91,8 +91,8 @@ function newest(id: string, stored: unknown): Newest {
  * copy of the stored revision by another tab, with other answers, is a sibling and stays.
  */
 function caughtUp({ draft }: Newest['copies'][number], stored: DraftEnvelope | undefined): boolean {
-  const revision = stored?.revision ?? 0;
-  return draft.revision < revision || (draft.revision === revision && (draft.writer === stored!.writer || sameData(draft.data, stored!.data)));
+  if (!stored) return false;
+  return draft.revision < stored.revision || (draft.revision === stored.revision && (draft.writer === stored.writer || sameData(draft.data, stored.data)));
 }
 
 /**
@@ -638,15 +638,15 @@ export class DraftController implements ReactiveController {
     if (!this.timer && !this.saving && !conflict) return;
     const pending = this.pending(true);
     if (!pending || pending.json === this.persisted) return;
-    // Another tab's version not taken in yet (announced, or waiting in the conflict banner): this
-    // one is its sibling, kept as a copy for the next load to show beside it. Only a checked save
-    // may write IndexedDB then.
-    const other = Math.max(this.announced, conflict?.revision ?? 0);
-    const revision = other > this.base ? other : this.base + 1;
+    // Another tab's version not taken in yet (waiting in the conflict banner, or announced): this
+    // one is its sibling, of the same revision, kept as a copy for the next load to show beside
+    // it. Only a checked save may write IndexedDB then, never this blind one.
+    const other = conflict ? conflict.revision : this.announced > this.base ? this.announced : 0;
+    const revision = other || this.base + 1;
     const data = JSON.parse(pending.json) as Data;
     const draft = createDraft(pending.definition, { key: pending.key, data, revision, writer: this.writer, submissionKey: this.submissionKey });
     writeCopy(pending.id, this.writer, draft);
-    if (other > this.base) {
+    if (other) {
       if (!conflict) void this.save();
       return;
     }

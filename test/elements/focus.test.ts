@@ -5,6 +5,7 @@ import { $, byId, cleanup, deepActive, mount, press, tabTo, text, type } from '.
 import { validApplication } from '../fixtures/helseteknologi.js';
 import { putRaw, until } from '../drafts/client.js';
 import { BEFORE_DEADLINE, completeReport } from '../../stories/fixtures/helseteknologi-rapport.js';
+import { completeFmkRapport } from '../../stories/fixtures/fmk-rapport.js';
 
 // Where focus goes, and what a screen reader hears, at the places an audit found wanting.
 
@@ -153,5 +154,13 @@ describe('focus and names for keyboard and screen-reader users', () => {
     const sections = [...el.shadowRoot!.querySelectorAll('section')];
     expect(sections.length).to.be.greaterThan(5);
     expect(sections.map((s) => getComputedStyle(s).contentVisibility)).to.deep.equal(sections.map(() => 'visible'));
+  });
+
+  it('an amount in an accounts line is named by its line, not by the text typed in it (FMK report)', async () => {
+    const el = await mount('fmk-rapport', completeFmkRapport());
+    const budget = byId(el, 'f-funds-lines-0-budget')!;
+    const name = labelledName(el.shadowRoot!, budget);
+    expect(name).to.match(/^Linje 1 /);
+    expect(name).to.not.contain(byId(el, 'f-funds-lines-0-what')!.value);
   });
 });

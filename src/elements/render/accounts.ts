@@ -81,6 +81,7 @@ export function renderAccounts(ctx: RenderContext, field: AccountsField, path: s
     return html`<tr class=${sum.large ? 'large' : ''}>
       <th scope="row" data-path=${whatPath}>
         <label class="sr-only" for=${whatId}>${msg(str`${lineName}: hva kostnaden gjelder`, { id: 'accounts.line.what' })}</label>
+        <span class="sr-only" id=${`${whatId}-name`}>${lineName}</span>
         ${messages(whatIssues, whatId)}
         <input
           id=${whatId}
@@ -92,7 +93,7 @@ export function renderAccounts(ctx: RenderContext, field: AccountsField, path: s
           @blur=${() => ctx.blur(whatField, whatPath)}
         />
       </th>
-      ${cells(view, sum, whatId, column)}
+      ${cells(view, sum, `${whatId}-name`, column)}
       <td>
         <button type="button" class="link" @click=${() => removeLine(ctx, path, i, lineName)}>
           ${msg('Fjern', { id: 'budget.line.remove' })}<span class="sr-only"> ${lineName}</span>

@@ -5,7 +5,7 @@ import { isBlocking, type Issue } from './issues.js';
 import { collectLeaves, getIn, isRecord, setIn } from './path.js';
 import { atMoment, todayIso } from './parse/date.js';
 import { submissionData, type Submission } from './submission.js';
-import { validate } from './validate.js';
+import { fieldIssues, ruleIssues } from './validate.js';
 
 /**
  * The form's single truth: data (the model values), interaction state per path, and what
@@ -17,6 +17,8 @@ export class FormModel<C = unknown> {
   computed!: C;
   issues: Issue[] = [];
   submitted = false;
+  /** The issues the cross-field rules raised (the others are fields' own). */
+  private fromRules = new Set<Issue>();
   /** The day in Norway the computed block and the issues were worked out on. */
   private computedOn = '';
   private touched = new Set<string>();
@@ -114,7 +116,9 @@ export class FormModel<C = unknown> {
     // Computed and cross-checked from what would be sent: a back end does the same and must agree.
     const sent = submissionData(this.definition, this.data);
     this.computed = this.definition.compute(sent);
-    this.issues = validate(this.definition, this.data, this.computed, sent);
+    const rules = ruleIssues(this.definition, this.computed, sent);
+    this.issues = [...fieldIssues(this.definition, this.data), ...rules];
+    this.fromRules = new Set(rules);
   }
 
   /**
@@ -122,8 +126,11 @@ export class FormModel<C = unknown> {
    * a cross-field rule's issue also for any path the rule watches.
    */
   isShown(issue: Issue): boolean {
-    if (this.submitted || this.immediate.has(issue.rule)) return true;
-    const watched = this.watches.get(issue.rule) ?? [issue.path];
+    // A rule's watch and `immediate` are for that rule's own issues. A field's required error can
+    // carry the same id (the section's rule, HTO-R4) and still waits for its own field.
+    const fromRule = this.fromRules.has(issue);
+    if (this.submitted || (fromRule && this.immediate.has(issue.rule))) return true;
+    const watched = (fromRule && this.watches.get(issue.rule)) || [issue.path];
     return watched.some((prefix) => this.interacted.has(prefix));
   }
 

@@ -11,12 +11,20 @@ import { isUnparseable } from './unparseable.js';
 import { submissionData } from './submission.js';
 import { isRequired, walkDefinition } from './walk.js';
 
-/** Every issue of the form: each visible field's own checks, then the definition's cross-field rules. */
 /**
- * Every issue of the data. Cross-field rules see the data as it would be sent (`sent`, answers in
- * branches not chosen left out), so a hidden answer never raises an issue, here or on a server.
+ * Every issue of the data: each visible field's own checks, then the definition's cross-field
+ * rules. These see the data as it would be sent (`sent`, answers in branches not chosen left
+ * out), so a hidden answer never raises an issue, here or on a server.
  */
 export function validate<C>(definition: FormDefinition<C>, data: Data, computed: C, sent: Data = submissionData(definition, data)): Issue[] {
+  return [...fieldIssues(definition, data), ...ruleIssues(definition, computed, sent)];
+}
+
+/** The cross-field rules' issues, on the data as it would be sent. */
+export const ruleIssues = <C>(definition: FormDefinition<C>, computed: C, sent: Data): Issue[] => definition.rules.flatMap((rule) => rule.check(sent, computed));
+
+/** Each visible field's own checks: required, format, length, a budget's cells. */
+export function fieldIssues(definition: FormDefinition<any>, data: Data): Issue[] {
   const issues: Issue[] = [];
   walkDefinition(definition, data, ({ field, path, value, scope, section }) => {
     const ownRule = field.rule ?? section.rule;
@@ -46,7 +54,6 @@ export function validate<C>(definition: FormDefinition<C>, data: Data, computed:
         issues.push(issue(path, 'ALL-6', 'date.beforeStart', { field: field.label }));
     }
   });
-  for (const rule of definition.rules) issues.push(...rule.check(sent, computed));
   return issues;
 }
 

@@ -31,3 +31,33 @@ describe('CrossRule.immediate', () => {
     expect(m.visibleIssues.map((i) => i.rule)).to.deep.equal(['T-1']);
   });
 });
+
+describe("a field's own issue that carries a cross rule's id (HTO-R4)", () => {
+  // The audit section's rule is HTO-R4, and so is the cross rule that says why the section appeared.
+  const rapport = (immediate: boolean): FormDefinition<{ required: boolean }> => ({
+    id: 't/shared-id',
+    version: '1',
+    scheme: 't',
+    form: 'f',
+    variant: 'v',
+    title: 't',
+    sections: [
+      { id: 'g', key: 'grant', title: 'g', fields: [{ key: 'amount', type: 'amount', label: 'a' }] },
+      { id: 'a', key: 'audit', title: 'a', rule: 'T-4', fields: [{ key: 'auditor', type: 'text', label: 'r', maxLength: 50, required: true }] },
+    ],
+    rules: [{ id: 'T-4', watch: ['grant.amount'], immediate, check: (_d, c) => (c.required ? [{ path: 'grant.amount', rule: 'T-4', severity: 'info', code: 't.audit' }] : []) }],
+    compute: (d) => ({ required: ((d.grant as { amount?: number } | undefined)?.amount ?? 0) > 100 }),
+    checklist: [],
+  });
+
+  for (const immediate of [false, true])
+    it(`waits for its own field, not for the rule's watched one${immediate ? ', nor shows at once when the rule is immediate' : ''}`, () => {
+      const m = new FormModel(rapport(immediate));
+      m.set('grant.amount', 500);
+      m.touch('grant.amount');
+      expect(m.visibleIssues.map((i) => `${i.path} ${i.code}`)).to.deep.equal(['grant.amount t.audit']);
+      m.set('audit.auditor', '');
+      m.touch('audit.auditor');
+      expect(m.visibleIssues.map((i) => `${i.path} ${i.code}`)).to.deep.equal(['audit.auditor text.required', 'grant.amount t.audit']);
+    });
+});

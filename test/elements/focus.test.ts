@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { createDraft } from '../../src/core/draft.js';
 import { helseteknologiSoknad } from '../../src/schemes/helseteknologi/index.js';
-import { $, byId, cleanup, deepActive, mount, press, tabTo, text, type } from './helpers.js';
+import { $, byId, cleanup, deepActive, mount, press, tabTo, text, toMunicipality, type } from './helpers.js';
 import { validApplication } from '../fixtures/helseteknologi.js';
 import { putRaw, until } from '../drafts/client.js';
 import { BEFORE_DEADLINE, completeReport } from '../../stories/fixtures/helseteknologi-rapport.js';
@@ -99,10 +99,7 @@ describe('focus and names for keyboard and screen-reader users', () => {
 
   it('the municipality field says when nothing matches, and Enter on a name not picked shows the choices instead of sending (HTO-S1)', async () => {
     const el = await mount();
-    await tabTo('f-applicant-kind');
-    await press('Space');
-    await el.updateComplete;
-    await tabTo('f-applicant-municipality');
+    await toMunicipality(el);
     await type('Oslx');
     await el.updateComplete;
     const live = $(el, '[aria-live=polite]');

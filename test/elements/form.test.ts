@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, byId, cleanup, deepActive, fill, frame, mount, press, tabTo, text, type } from './helpers.js';
+import { $, byId, cleanup, deepActive, fill, frame, mount, press, tabTo, text, toMunicipality, type } from './helpers.js';
 import { validApplication } from '../fixtures/helseteknologi.js';
 import { setIn } from '../../src/core/index.js';
 import type { TilskuddSubmitEvent } from '../../src/elements/events.js';
@@ -208,10 +208,7 @@ describe('checklist', () => {
 describe('the municipality field (HTO-S1)', () => {
   it('finds a municipality by a name typed without ø, picked with arrow keys and Enter', async () => {
     const el = await mount();
-    await tabTo('f-applicant-kind');
-    await press('Space');
-    await el.updateComplete;
-    await tabTo('f-applicant-municipality');
+    await toMunicipality(el);
     await type('tromso');
     await el.updateComplete;
     const input = byId(el, 'f-applicant-municipality')!;
@@ -224,16 +221,24 @@ describe('the municipality field (HTO-S1)', () => {
   });
   it('finds every name form (Sámi and Norwegian) and the number', async () => {
     const el = await mount();
-    await tabTo('f-applicant-kind');
-    await press('Space');
-    await el.updateComplete;
-    await tabTo('f-applicant-municipality');
+    await toMunicipality(el);
     await type('Kautokeino');
     await press('Enter');
     await el.updateComplete;
     expect(el.value.applicant).to.deep.include({ municipality: '5612' });
   });
 });
+
+/** The application with `name="soknad"` inside a native form, prefilled with a valid application. */
+async function inNativeForm() {
+  const form = document.createElement('form');
+  form.innerHTML = '<helseteknologi-soknad name="soknad"></helseteknologi-soknad>';
+  document.body.append(form);
+  const el = form.firstElementChild as unknown as Parameters<typeof $>[0];
+  el.value = validApplication();
+  await el.updateComplete;
+  return { form, el };
+}
 
 describe('value, validate() and form association', () => {
   it('value prefills and shows prefilled errors at once', async () => {
@@ -244,12 +249,7 @@ describe('value, validate() and form association', () => {
   });
 
   it('a name puts the submission JSON into a native form, and reset restores the prefill', async () => {
-    const form = document.createElement('form');
-    form.innerHTML = '<helseteknologi-soknad name="soknad"></helseteknologi-soknad>';
-    document.body.append(form);
-    const el = form.firstElementChild as unknown as Parameters<typeof $>[0];
-    el.value = validApplication();
-    await el.updateComplete;
+    const { form, el } = await inNativeForm();
     const json = JSON.parse(new FormData(form).get('soknad') as string);
     expect(json.data.applicant.orgnr).to.equal('974760673');
     expect(form.checkValidity()).to.equal(true);
@@ -265,12 +265,7 @@ describe('value, validate() and form association', () => {
   });
 
   it('the JSON a native form gets is the submission of that moment, with one idempotency key', async () => {
-    const form = document.createElement('form');
-    form.innerHTML = '<helseteknologi-soknad name="soknad"></helseteknologi-soknad>';
-    document.body.append(form);
-    const el = form.firstElementChild as unknown as Parameters<typeof $>[0];
-    el.value = validApplication();
-    await el.updateComplete;
+    const { form, el } = await inNativeForm();
     await new Promise((r) => setTimeout(r, 30));
     const before = new Date().toISOString();
     const first = JSON.parse(new FormData(form).get('soknad') as string);

@@ -59,4 +59,12 @@ export async function frame(el: TilskuddSkjema) {
   await new Promise((r) => requestAnimationFrame(r));
 }
 
+/** The municipality combobox, reached as a user does: "En kommune" chosen first (HTO-S1). */
+export async function toMunicipality(el: TilskuddSkjema): Promise<void> {
+  await tabTo('f-applicant-kind');
+  await press('Space');
+  await el.updateComplete;
+  await tabTo('f-applicant-municipality');
+}
+
 export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -30,40 +30,39 @@ export function writeCopy(id: string, writer: string, draft: unknown): boolean {
   }
 }
 
-/** Every tab's copy of one draft slot. */
-export function readCopies(id: string): Copy[] {
-  const copies: Copy[] = [];
+/** The keys of the copies whose slot id starts with `prefix`; none when storage is blocked. */
+function copyKeys(prefix: string): string[] {
+  const keys: string[] = [];
   try {
-    const prefix = `${PREFIX}${id}@`;
     for (let i = 0; i < localStorage.length; i++) {
       const key = localStorage.key(i);
-      // A writer id holds no `@`: "form#a@b@writer" is slot "a@b", not "a".
-      if (!key?.startsWith(prefix) || key.includes('@', prefix.length)) continue;
-      const text = localStorage.getItem(key) ?? 'null';
-      try {
-        copies.push({ key, text, raw: JSON.parse(text) as unknown });
-      } catch {
-        // Not JSON: not ours to read, and not ours to drop either.
-      }
+      if (key?.startsWith(PREFIX + prefix)) keys.push(key);
     }
   } catch {
     // Blocked storage holds no copies.
+  }
+  return keys;
+}
+
+/** Every tab's copy of one draft slot. */
+export function readCopies(id: string): Copy[] {
+  const copies: Copy[] = [];
+  const start = `${PREFIX}${id}@`.length;
+  // A writer id holds no `@`: "form#a@b@writer" is slot "a@b", not "a".
+  for (const key of copyKeys(`${id}@`).filter((k) => !k.includes('@', start))) {
+    try {
+      const text = localStorage.getItem(key) ?? 'null';
+      copies.push({ key, text, raw: JSON.parse(text) as unknown });
+    } catch {
+      // Not JSON: not ours to read, and not ours to drop either.
+    }
   }
   return copies;
 }
 
 /** The draft slots that have copies, of the slots whose id starts with `prefix`. */
 export function copySlots(prefix: string): string[] {
-  const slots = new Set<string>();
-  try {
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i);
-      if (key?.startsWith(PREFIX + prefix)) slots.add(key.slice(PREFIX.length, key.lastIndexOf('@')));
-    }
-  } catch {
-    // Blocked storage holds no copies.
-  }
-  return [...slots];
+  return [...new Set(copyKeys(prefix).map((key) => key.slice(PREFIX.length, key.lastIndexOf('@'))))];
 }
 
 /** Drops a copy read before, unless its tab has written it again since (a version not yet seen). */

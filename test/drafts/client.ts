@@ -5,9 +5,13 @@ import type { DraftEnvelope } from '../../src/core/draft.js';
 export class Tab {
   constructor(readonly id: string) {}
 
-  static async open(key: string, tag = 'helseteknologi-soknad'): Promise<Tab> {
+  /**
+   * `fullDisk`: the tab is another profile whose IndexedDB is out of quota for real, and with
+   * `'all'` its localStorage is filled until it refuses too.
+   */
+  static async open(key: string, tag = 'helseteknologi-soknad', fullDisk?: 'indexeddb' | 'all'): Promise<Tab> {
     const path = `/test/drafts/page.html?key=${encodeURIComponent(key)}&tag=${tag}`;
-    const { id } = await executeServerCommand<{ id: string }, { path: string }>('drafts:open', { path });
+    const { id } = await executeServerCommand<{ id: string }, { path: string; fullDisk?: string }>('drafts:open', { path, fullDisk });
     return new Tab(id);
   }
 

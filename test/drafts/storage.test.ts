@@ -3,7 +3,7 @@ import { createDraft, readDraft, serializeDraft } from '../../src/core/draft.js'
 import { helseteknologiSoknad } from '../../src/schemes/helseteknologi/index.js';
 import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
 import { $, byId, cleanup, fill, mount, press, tabTo, text, type } from '../elements/helpers.js';
-import { block, expectDownload, main, putRaw, storedDraft, until } from './client.js';
+import { block, expectDownload, main, putRaw, storedDraft, Tab, until } from './client.js';
 
 afterEach(cleanup);
 
@@ -25,33 +25,51 @@ async function stillUsable(el: TilskuddSkjema, state: string) {
 }
 
 describe('storage failures: the form keeps working and says so', () => {
-  it('quota full (IndexedDB and localStorage writes throw QuotaExceededError): says the draft is not saved; download and upload work', async () => {
-    // Chromium's quota override (CDP Storage.overrideQuotaForOrigin) does not reach a test's own
-    // browser context, so the writes are made to throw the error a full disk gives.
-    const put = IDBObjectStore.prototype.put;
-    const setItem = Storage.prototype.setItem;
-    IDBObjectStore.prototype.put = Storage.prototype.setItem = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
+  // A tab of its own profile, its storage full for real (see Tab.open); `$$` reaches its form.
+  const inForm = (selector: string) => `document.querySelector('helseteknologi-soknad').shadowRoot.querySelector(${JSON.stringify(selector)})`;
+
+  it('a full disk (IndexedDB over its quota, localStorage full, both refusing for real): says the draft is not saved; download and upload work', async () => {
+    const tab = await Tab.open('quota', 'helseteknologi-soknad', 'all');
     try {
-      const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'quota' });
-      await fill(el, 'f-project-title', 'Skrevet uten lagring');
-      await shown(el, 'failed');
-      expect(text(banner(el, 'failed'))).to.contain('Utkastet blir ikke lagret: nettleseren har ikke mer plass');
-      expect(banner(el, 'failed')!.getAttribute('role')).to.equal('alert');
-      const json = await stillUsable(el, 'failed');
+      await tab.type('#f-project-title', 'Skrevet uten lagring');
+      await tab.wait('[data-state=failed]');
+      expect(await tab.text('[data-state=failed]')).to.contain('Utkastet blir ikke lagret: nettleseren har ikke mer plass');
+      expect(await tab.eval(`${inForm('[data-state=failed]')}.getAttribute('role')`)).to.equal('alert');
+      // The form goes on: validation runs, and the draft comes out as a file.
+      await tab.type('#f-applicant-orgnr', '123');
+      expect(await tab.eval(`document.querySelector('helseteknologi-soknad').validate().some((i) => i.path === 'applicant.orgnr')`), 'validation runs').to.equal(true);
+      const file = await expectDownload(tab.id);
+      await tab.click('[data-state=failed] [data-draft=download]');
+      const { name, text: json } = await file();
+      expect(name).to.match(/^utkast-helseteknologi-soknad-\d{4}-\d\d-\d\d\.json$/);
+      const read = readDraft(json);
+      expect(read.ok && read.draft.data).to.deep.include({ project: { title: 'Skrevet uten lagring' } });
       // Bring the downloaded draft back over other text: it is read and loaded like a prefill.
-      el.value = { project: { title: 'Noe annet' } };
-      await el.updateComplete;
-      await main.upload('helseteknologi-soknad [data-state=failed] input[type=file]', 'utkast.json', json);
-      await until(() => title(el) === 'Skrevet uten lagring', 'the uploaded draft loaded');
-      await el.updateComplete;
-      expect(byId(el, 'f-project-title')!.value).to.equal('Skrevet uten lagring');
-      expect(text($(el, '[data-state=failed] .draft-note'))).to.match(/^Utkastet fra .* er lastet opp/);
-      expect(byId(el, 'f-applicant-orgnr')!.getAttribute('aria-invalid'), 'its errors show as a prefill’s do').to.equal('true');
+      await tab.eval(`document.querySelector('helseteknologi-soknad').value = { project: { title: 'Noe annet' } }`);
+      await tab.upload('[data-state=failed] input[type=file]', 'utkast.json', json, 'application/json');
+      await tab.wait('[data-state=failed] .draft-note');
+      expect(await tab.value('#f-project-title')).to.equal('Skrevet uten lagring');
+      expect(await tab.text('[data-state=failed] .draft-note')).to.match(/^Utkastet fra .* er lastet opp/);
+      expect(await tab.eval(`${inForm('#f-applicant-orgnr')}.getAttribute('aria-invalid')`), 'its errors show as a prefill’s do').to.equal('true');
     } finally {
-      IDBObjectStore.prototype.put = put;
-      Storage.prototype.setItem = setItem;
+      await tab.close();
+    }
+  });
+
+  it('IndexedDB over its quota, localStorage with room: the draft is kept in localStorage and says so', async () => {
+    const tab = await Tab.open('quota-idb', 'helseteknologi-soknad', 'indexeddb');
+    try {
+      await tab.type('#f-project-title', 'Skrevet i reserven');
+      await tab.wait('[data-state=fallback] [data-saved]');
+      expect(await tab.text('[data-state=fallback]')).to.contain('uten vedleggene');
+      const kept = await tab.eval<string[]>(
+        `Object.keys(localStorage).filter((k) => k.startsWith('tilskuddsskjema-rescue:helseteknologi/soknad#quota-idb@')).map((k) => localStorage.getItem(k))`,
+      );
+      expect(kept).to.have.length(1);
+      const read = readDraft(kept[0]!);
+      expect(read.ok && read.draft.data).to.deep.include({ project: { title: 'Skrevet i reserven' } });
+    } finally {
+      await tab.close();
     }
   });
 

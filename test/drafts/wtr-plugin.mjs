@@ -5,6 +5,21 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 
+/** Runs in a page: writes filler to localStorage until it refuses, to within one character. */
+function fillLocalStorage() {
+  let size = 1 << 24;
+  let n = 0;
+  while (size >= 1) {
+    try {
+      localStorage.setItem(`filler-${n}`, 'x'.repeat(size));
+      n++;
+    } catch {
+      size >>= 1;
+    }
+  }
+  return n;
+}
+
 export function draftTestPlugin() {
   /** Pages a test opened, by id; `main` is the test page itself. */
   const pages = new Map();
@@ -73,11 +88,22 @@ export function draftTestPlugin() {
       switch (command) {
         case 'drafts:open': {
           const main = session.browser.getPage(session.id);
-          const page = await main.context().newPage();
-          await page.goto(new URL(payload.path, main.url()).href);
+          const url = new URL(payload.path, main.url());
+          // A full disk: a browser context of its own (a profile, as another user's browser would
+          // be) whose origin quota is set before its first write, so IndexedDB refuses for real.
+          const context = payload.fullDisk ? await main.context().browser().newContext() : main.context();
+          const page = await context.newPage();
+          if (payload.fullDisk) {
+            const cdp = await context.newCDPSession(page);
+            await cdp.send('Storage.overrideQuotaForOrigin', { origin: url.origin, quotaSize: 1 });
+          }
+          await page.goto(url.href);
           await page.waitForFunction(() => window.formReady === true);
+          // localStorage has its own limit, outside the quota: filled here until it refuses.
+          if (payload.fullDisk === 'all') await page.evaluate(fillLocalStorage);
           const id = `p${nextId++}`;
           pages.set(id, page);
+          if (payload.fullDisk) page.on('close', () => context.close());
           return { id };
         }
         case 'drafts:page': {

@@ -21,6 +21,7 @@ export type FieldType =
   | 'checkbox'
   | 'municipality'
   | 'group'
+  | 'fieldset'
   | 'repeat'
   | 'budget'
   | 'summary'
@@ -80,6 +81,16 @@ export interface ChoiceField extends FieldBase {
 
 export interface GroupField extends FieldBase {
   type: 'group';
+  fields: readonly Field[];
+}
+
+/**
+ * Fields that answer one question together (say, checkboxes), under a legend that asks it. It is
+ * presentation only: its fields keep their data where they are, and the walkers pass through it.
+ * `key` names it in element ids; `required` and `rule` do not apply.
+ */
+export interface FieldsetField extends FieldBase {
+  type: 'fieldset';
   fields: readonly Field[];
 }
 
@@ -214,6 +225,7 @@ export type Field =
   | SimpleField
   | ChoiceField
   | GroupField
+  | FieldsetField
   | RepeatField
   | BudgetField
   | SummaryField

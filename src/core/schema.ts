@@ -59,17 +59,23 @@ function fieldShape(field: Field): Schema | undefined {
       return accountsShape(field);
     case 'summary':
     case 'guidance':
+    // A fieldset holds no data; fieldsShape puts its fields in the object around it.
+    case 'fieldset':
       return undefined;
   }
 }
 
 function fieldsShape(fields: readonly Field[]) {
   const shape: Record<string, Schema> = {};
-  for (const field of fields) {
-    const schema = fieldShape(field);
-    // Every answer may be null (left empty) or absent (hidden by another answer).
-    if (schema) shape[field.key] = field.type === 'checkbox' ? z.optional(schema) : open(schema);
-  }
+  const add = (fields: readonly Field[]) => {
+    for (const field of fields) {
+      if (field.type === 'fieldset') add(field.fields);
+      const schema = fieldShape(field);
+      // Every answer may be null (left empty) or absent (hidden by another answer).
+      if (schema) shape[field.key] = field.type === 'checkbox' ? z.optional(schema) : open(schema);
+    }
+  };
+  add(fields);
   return z.strictObject(shape);
 }
 
@@ -122,7 +128,7 @@ export function rulesBeyondShape(definition: FormDefinition<any>): string[] {
         ids.add(field.explanationRule);
         if (field.payerRule) ids.add(field.payerRule);
       }
-      if (field.type === 'group' || field.type === 'repeat') visit(field.fields, section);
+      if (field.type === 'group' || field.type === 'fieldset' || field.type === 'repeat') visit(field.fields, section);
     }
   };
   for (const section of definition.sections) visit(section.fields, section);

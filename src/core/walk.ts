@@ -21,7 +21,7 @@ export const sectionBase = (section: Section, data: Data): { value: Data; path: 
 };
 
 /**
- * Calls `visit` for every visible field, depth first. Returning `false` from `visit` skips a
+ * Calls `visit` for every visible field, depth first; fieldsets are passed through, not visited. Returning `false` from `visit` skips a
  * group's or repeat's children (for passes that handle a composite as a whole).
  */
 export function walkDefinition(definition: FormDefinition<any>, data: Data, visit: (v: Visit) => boolean | void): void {
@@ -43,6 +43,10 @@ export function walkFields(
   const scope = { data, parent };
   for (const field of fields) {
     if (!isVisible(field.when, scope)) continue;
+    if (field.type === 'fieldset') {
+      walkFields(field.fields, parent, basePath, data, section, visit);
+      continue;
+    }
     const path = joinPath(basePath, field.key);
     const value = parent[field.key];
     if (visit({ field, path, value, scope, section }) === false) continue;

@@ -36,6 +36,8 @@ export const formStyles = css`
   section > h2:focus { outline: 3px solid var(--_focus); outline-offset: 2px; }
   fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
   legend { padding: 0; font-weight: 600; margin-bottom: 0.25rem; }
+  .question > legend { font-size: 1.125rem; margin-bottom: 0.5rem; }
+  .question > .hint { margin-bottom: 1rem; }
   .field { margin: 0 0 1.5rem; }
   .field.invalid { border-left: 4px solid var(--_error); padding-left: 0.75rem; }
   label, .label { display: block; font-weight: 600; margin-bottom: 0.25rem; }

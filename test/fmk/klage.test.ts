@@ -3,7 +3,7 @@ import { FormModel, setIn, type Data, type Issue } from '../../src/core/index.js
 import { fmkKlage, addDays } from '../../src/schemes/fmk/index.js';
 import type { FmkKlage } from '../../src/elements/fmk-klage.js';
 import type { TilskuddSubmitEvent } from '../../src/elements/events.js';
-import { $, byId, cleanup, deepActive, frame, mount, text } from '../elements/helpers.js';
+import { $, byId, cleanup, deepActive, frame, mount, press, tabTo, text } from '../elements/helpers.js';
 import { completeFmkKlage, invalidFmkKlage } from '../../stories/fixtures/fmk.js';
 
 const TODAY = '2026-02-10';
@@ -96,6 +96,26 @@ describe('FMK-K3 grounds', () => {
     expect(m.data.grounds).to.deep.include({ premises: true });
     const onlyPremises = model(setIn(setIn(completeFmkKlage(), 'grounds.procedural', false), 'decision.kind', 'rejection'));
     expect(at(onlyPremises, 'grounds.procedural')[0]).to.include({ rule: 'FMK-K3' });
+  });
+  it('the grounds are one question: a fieldset whose legend asks it, its checkboxes and explanations inside, the data where it was', async () => {
+    const el = await mount<FmkKlage>('fmk-klage', setIn(completeFmkKlage(), 'grounds', { procedural: false, premises: false }));
+    const group = $(el, 'fieldset#f-grounds-which')!;
+    expect(text(group.querySelector('legend'))).to.equal('Hva klager dere på?');
+    expect(group.getAttribute('aria-describedby')).to.equal('f-grounds-which-hint');
+    expect(text($(el, '#f-grounds-which-hint'))).to.equal('Velg alt som passer.');
+    expect(group.querySelector('#f-grounds-procedural') && group.querySelector('#f-grounds-premises'), 'both checkboxes inside').to.be.ok;
+    await tabTo('f-grounds-procedural');
+    await press('Space');
+    await el.updateComplete;
+    expect(group.querySelector('#f-grounds-proceduralExplanation'), 'its explanation opens inside the question').to.be.ok;
+    expect(el.value.grounds).to.deep.equal({ procedural: true, premises: false });
+    // The fieldset holds no data: the submission has no `which`, and the shape check agrees.
+    expect(Object.keys(new FormModel(fmkKlage({ today: TODAY }), completeFmkKlage()).submission('nb').data.grounds as Data)).to.deep.equal([
+      'procedural',
+      'proceduralExplanation',
+      'premises',
+      'premisesExplanation',
+    ]);
   });
   it('the form says plainly that the professional judgement itself cannot be appealed', async () => {
     const el = await mount<FmkKlage>('fmk-klage');

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Data, Field, GuidanceField, RepeatField, Scope, Section } from '../../core/definition.js';
+import type { Data, Field, FieldsetField, GuidanceField, RepeatField, Scope, Section } from '../../core/definition.js';
 import { isRecord, joinPath } from '../../core/path.js';
 import { isVisible, sectionBase } from '../../core/walk.js';
 import { t } from '../../i18n/texts.js';
@@ -25,7 +25,23 @@ export function renderSection(ctx: RenderContext, section: Section): TemplateRes
 
 function renderFields(ctx: RenderContext, fields: readonly Field[], parent: Data, basePath: string): unknown[] {
   const scope: Scope = { data: ctx.model.data, parent };
-  return fields.map((field) => (isVisible(field.when, scope) ? renderField(ctx, field, parent, joinPath(basePath, field.key), scope) : nothing));
+  return fields.map((field) =>
+    !isVisible(field.when, scope)
+      ? nothing
+      : field.type === 'fieldset'
+        ? renderFieldset(ctx, field, parent, basePath)
+        : renderField(ctx, field, parent, joinPath(basePath, field.key), scope),
+  );
+}
+
+/** A question answered by several fields (checkboxes): its legend asks it, its fields keep their data paths. */
+function renderFieldset(ctx: RenderContext, field: FieldsetField, parent: Data, basePath: string): TemplateResult {
+  const id = fieldId(joinPath(basePath, field.key));
+  return html`<fieldset class="question" id=${id} aria-describedby=${ifDefined(field.hint ? `${id}-hint` : undefined)}>
+    <legend>${t(field.label)}</legend>
+    ${field.hint ? html`<span class="hint" id=${`${id}-hint`}>${t(field.hint)}</span>` : nothing}
+    ${renderFields(ctx, field.fields, parent, basePath)}
+  </fieldset>`;
 }
 
 function renderField(ctx: RenderContext, field: Field, parent: Data, path: string, scope: Scope): unknown {

@@ -188,6 +188,8 @@ registerTexts({
   'fmk.decision.lateReason.hint': () => msg('En klage som kommer for sent, kan likevel bli behandlet hvis det ikke er deres skyld at den kommer for sent, eller hvis det er særlige grunner', { id: 'fmk.decision.lateReason.hint' }),
   'fmk.section.grounds': () => msg('Grunnlaget for klagen', { id: 'fmk.section.grounds' }),
   'fmk.section.grounds.intro': () => msg('Dere kan ikke klage på FMKs faglige vurdering av hvor god søknaden er. Dere kan klage hvis saksbehandlingen var feil. Gjelder klagen et avslag, kan dere også klage hvis vurderingen bygger på feil fakta eller har andre vesentlige mangler i grunnlaget.', { id: 'fmk.section.grounds.intro' }),
+  'fmk.grounds.question': () => msg('Hva klager dere på?', { id: 'fmk.grounds.question' }),
+  'fmk.grounds.question.hint': () => msg('Velg alt som passer.', { id: 'fmk.grounds.question.hint' }),
   'fmk.grounds.required': () => msg('Velg minst ett grunnlag for klagen', { id: 'fmk.grounds.required' }),
   'fmk.grounds.procedural': () => msg('Saksbehandlingsfeil', { id: 'fmk.grounds.procedural' }),
   'fmk.grounds.procedural.hint': () => msg('Brudd på forvaltningslovens regler om saksbehandling eller på FMKs retningslinjer for behandling av søknader', { id: 'fmk.grounds.procedural.hint' }),

@@ -247,6 +247,8 @@
 'fmk.grounds.procedural.hint': `A breach of the Public Administration Act's rules on procedure, or of FMK's guidelines for handling applications`,
 'fmk.grounds.proceduralExplanation': `Describe the procedural error`,
 'fmk.grounds.proceduralExplanation.required': `Describe the procedural error`,
+'fmk.grounds.question': `What is your complaint about?`,
+'fmk.grounds.question.hint': `Select all that apply.`,
 'fmk.grounds.required': `Select at least one ground for the complaint`,
 'fmk.kcheck.complainant': `Complainant and contact details`,
 'fmk.kcheck.decision': `The decision complained about`,

@@ -247,6 +247,8 @@
 'fmk.grounds.procedural.hint': `Brot på reglane i forvaltningslova om sakshandsaming eller på retningslinjene til FMK for handsaming av søknader`,
 'fmk.grounds.proceduralExplanation': `Skildre sakshandsamingsfeilen`,
 'fmk.grounds.proceduralExplanation.required': `Skildre sakshandsamingsfeilen`,
+'fmk.grounds.question': `Kva klagar de på?`,
+'fmk.grounds.question.hint': `Vel alt som passar.`,
 'fmk.grounds.required': `Vel minst eitt grunnlag for klaga`,
 'fmk.kcheck.complainant': `Klagar og kontaktinformasjon`,
 'fmk.kcheck.decision': `Vedtaket det blir klaga på`,

@@ -16,8 +16,13 @@ let cache: { list: Municipality[]; byNumber: Map<string, Municipality>; keys: st
 
 function load() {
   if (!cache) {
+    let previous = 0;
     const list = MUNICIPALITIES.split('\n').map((row) => {
-      const [number, name] = row.split('|') as [string, string];
+      // Four digits, or one base-36 character: the step from the row before (scripts/gen-kommuner.mjs).
+      const full = /^\d{4}/.test(row);
+      previous = full ? Number(row.slice(0, 4)) : previous + Number.parseInt(row[0]!, 36);
+      const number = String(previous).padStart(4, '0');
+      const name = row.slice(full ? 4 : 1);
       return { number, name, names: name.split(' - '), county: COUNTIES[number.slice(0, 2)] ?? '' };
     });
     cache = { list, byNumber: new Map(list.map((m) => [m.number, m])), keys: list.map((m) => fold(m.names.join(' '))) };

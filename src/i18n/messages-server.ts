@@ -17,6 +17,22 @@ registerTexts({
   'input.tooDeep': (p) => msg(str`Innsendingen er nøstet i over ${p.max} nivåer. Send bare svarene fra skjemaet`, { id: 'input.tooDeep' }),
   'input.tooManyItems': (p) => msg(str`Listen har over ${p.max} elementer. Send færre`, { id: 'input.tooManyItems' }),
   'input.forbiddenKey': (p) => msg(str`Navnet «${p.key}» kan ikke brukes i en innsending. Fjern det`, { id: 'input.forbiddenKey' }),
+  'input.keyTooLong': (p) => msg(str`Navnet er over ${p.max} tegn. Bruk navnene fra skjemaet`, { id: 'input.keyTooLong' }),
+  'input.tooManyIssues': (p) =>
+    msg(str`Innsendingen har ${p.total} feil og merknader. Bare de ${p.max} første er tatt med. Rett dem og kontroller på nytt`, { id: 'input.tooManyIssues' }),
+  'envelope.unexpected': (p) => msg(str`Innsendingen kan ikke ha «${p.key}». Fjern det`, { id: 'envelope.unexpected' }),
+  'envelope.field.mismatch': (p) =>
+    msg(str`«${p.key}» skal være «${p.expected}» for dette skjemaet, ikke «${p.received}». Rett det`, { id: 'envelope.field.mismatch' }),
+  'envelope.locale.invalid': () => msg('Skriv språket i «locale» som nb, nn eller en', { id: 'envelope.locale.invalid' }),
+  'envelope.idempotencyKey.invalid': (p) => msg(str`Skriv «idempotencyKey» som tekst på høyst ${p.max} tegn`, { id: 'envelope.idempotencyKey.invalid' }),
+  'envelope.checklist.missing': () =>
+    msg('Innsendingen mangler sjekklisten. Legg den i «checklist» slik skjemaet laget den', { id: 'envelope.checklist.missing' }),
+  'envelope.submittedAt.future': () =>
+    msg('Tidspunktet i «submittedAt» er senere enn da innsendingen kom fram. Sjekk klokken på maskinen som sendte', { id: 'envelope.submittedAt.future' }),
+  'envelope.submittedAt.earlier': (p) =>
+    msg(str`Innsendingen sier at den ble sendt ${p.sent}, men den kom fram ${p.received}. Fristene er vurdert etter ${p.sent}`, { id: 'envelope.submittedAt.earlier' }),
+  'data.type': () =>
+    msg('Svaret har feil form for dette feltet, for eksempel tekst der det skal være et tall. Send svaret slik skjemaet lager det', { id: 'data.type' }),
   'envelope.notObject': () => msg('Innsendingen må være et JSON-objekt med schema, schemaVersion og data', { id: 'envelope.notObject' }),
   'envelope.schema.missing': (p) => msg(str`Skriv hvilket skjema innsendingen gjelder i «schema», ett av disse: ${p.known}`, { id: 'envelope.schema.missing' }),
   'envelope.schema.unknown': (p) => msg(str`Skjemaet «${p.schema}» finnes ikke. Bruk ett av disse: ${p.known}`, { id: 'envelope.schema.unknown' }),
@@ -26,7 +42,7 @@ registerTexts({
   'envelope.variant.unknown': (p) => msg(str`Varianten «${p.variant}» finnes ikke for ${p.schema}. Bruk en av disse: ${p.known}`, { id: 'envelope.variant.unknown' }),
   'envelope.data.missing': () => msg('Innsendingen mangler svarene. Legg dem i «data» som et objekt', { id: 'envelope.data.missing' }),
   'envelope.submittedAt.invalid': () =>
-    msg('Skriv tidspunktet i «submittedAt» som ISO 8601, for eksempel 2026-11-21T13:32:00.000Z', { id: 'envelope.submittedAt.invalid' }),
+    msg('Skriv tidspunktet i «submittedAt» som ISO 8601 med tidssone, for eksempel 2026-11-21T13:32:00.000Z', { id: 'envelope.submittedAt.invalid' }),
   'envelope.computed.missing': () => msg('Innsendingen mangler summene. Legg dem i «computed» slik skjemaet regnet dem ut', { id: 'envelope.computed.missing' }),
   'computed.mismatch': (p) =>
     msg(str`Verdien stemmer ikke med utregningen: innsendingen har ${p.received}, men riktig verdi er ${p.expected}`, { id: 'computed.mismatch' }),

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, readSync, statSync } from 'node:fs';
 import { formIds } from './forms.js';
 import { jsonSchema } from './json-schema.js';
 import { message, toLang, type Lang } from './messages.js';
@@ -23,8 +23,30 @@ interface Io {
 const nodeIo: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
-  stdin: () => readFileSync(0),
+  stdin: () => readStdin(MAX_FILE_BYTES),
 };
+
+/** Stdin up to one byte past the limit: 3 GB piped in is refused after 10 MB, not read whole first. */
+function readStdin(max: number): Buffer {
+  const chunks: Buffer[] = [];
+  const chunk = Buffer.alloc(64 * 1024);
+  let total = 0;
+  while (total <= max) {
+    let n: number;
+    try {
+      n = readSync(0, chunk, 0, chunk.length, null);
+    } catch (error) {
+      // A non-blocking stdin with nothing yet: wait a moment and read again.
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+      continue;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(chunk.subarray(0, n)));
+    total += n;
+  }
+  return Buffer.concat(chunks);
+}
 
 export function run(argv: readonly string[], io: Io = nodeIo): number {
   const args = [...argv];

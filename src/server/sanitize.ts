@@ -14,6 +14,8 @@ export const LIMITS = {
   arrayItems: 5_000,
   /** Characters in one string; the longest answer is 4 000. */
   stringLength: 100_000,
+  /** Characters in one key; the form's keys are under 40. Every issue path below a key repeats it. */
+  keyLength: 200,
 } as const;
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
@@ -58,6 +60,10 @@ export function sanitize(input: unknown, root = ''): Sanitized {
       if (nodes > LIMITS.nodes) break;
       if (FORBIDDEN.has(key)) {
         report(at(path, key), 'input.forbiddenKey', { key });
+        continue;
+      }
+      if (key.length > LIMITS.keyLength) {
+        report(at(path, `${key.slice(0, 40)}…`), 'input.keyTooLong', { max: LIMITS.keyLength });
         continue;
       }
       out[key] = copy((value as Record<string, unknown>)[key], at(path, key), depth + 1);

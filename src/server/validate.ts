@@ -1,8 +1,9 @@
 import { checklistState, type ChecklistState } from '../core/checklist.js';
 import type { Data, FormDefinition } from '../core/definition.js';
 import { isBlocking, type Issue, type IssueParams } from '../core/issues.js';
-import { norwayDate } from '../core/parse/date.js';
+import { isIsoDate, norwayDate } from '../core/parse/date.js';
 import { isRecord } from '../core/path.js';
+import { dataSchema } from '../core/schema.js';
 import { submissionData } from '../core/submission.js';
 import { validate } from '../core/validate.js';
 import { definitionFor, formIds, variantsOf, versionsOf } from './forms.js';
@@ -29,17 +30,49 @@ export interface ValidateOptions {
   lang?: Lang | string;
   /** Per form id, the configuration the form had (areas, deadlines, thresholds). */
   config?: Record<string, Record<string, unknown>>;
+  /**
+   * When the back end received the submission. Deadlines are judged on the day of `submittedAt`,
+   * the sender's clock; with this, a `submittedAt` after it is refused, and one on an earlier day
+   * is flagged (a warning), so a back-dated submission is seen.
+   */
+  receivedAt?: Date | string | number;
 }
+
+/** At most this many issues come back, plus one that says so: hostile input cannot grow the answer. */
+export const MAX_ISSUES = 1000;
+/** A sender's clock a little ahead of ours is not a back-dating: 5 minutes. */
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+/** What a submission may hold besides `data`: the envelope the form sends. */
+const ENVELOPE_KEYS = new Set(['schema', 'schemaVersion', 'scheme', 'form', 'variant', 'locale', 'submittedAt', 'idempotencyKey', 'data', 'computed', 'checklist']);
 
 /** Envelope-level issues are the kit's own, not a regulation's: rule `SUBMISSION`. */
 const envelopeIssue = (path: string, code: string, params?: IssueParams): Issue => ({ path, rule: 'SUBMISSION', severity: 'error', code, params });
 
-/** The date in Norway when it was sent: the form's "today" at that moment. */
-function sentOn(submittedAt: unknown): string | undefined {
-  if (typeof submittedAt !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(submittedAt)) return undefined;
+/**
+ * The moment it was sent: ISO 8601 with a zone (`Z` or an offset), since without one the same
+ * text is another moment on another server, and a real calendar date (`Date` would roll 30
+ * February over into March).
+ */
+function sentAt(submittedAt: unknown): number | undefined {
+  if (typeof submittedAt !== 'string') return undefined;
+  const parts = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.exec(submittedAt);
+  if (!parts || !isIsoDate(parts[1])) return undefined;
   const time = Date.parse(submittedAt);
+  return Number.isNaN(time) ? undefined : time;
+}
+
+const momentOf = (value: Date | string | number): number => (value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : value);
+
+/** The sent moment against the received one, when the back end gives it. */
+function timingIssues(sent: number, receivedAt: ValidateOptions['receivedAt']): Issue[] {
+  if (receivedAt === undefined) return [];
+  const received = momentOf(receivedAt);
+  if (!Number.isFinite(received)) throw new TypeError('validateSubmission: options.receivedAt is not a moment in time');
+  if (sent > received + CLOCK_SKEW_MS) return [envelopeIssue('submittedAt', 'envelope.submittedAt.future')];
   // The same day function as the form's own "today": the two must agree to the millisecond.
-  return Number.isNaN(time) ? undefined : norwayDate(time);
+  const [sentDay, receivedDay] = [norwayDate(sent), norwayDate(received)];
+  if (sentDay === receivedDay) return [];
+  return [{ path: 'submittedAt', rule: 'SUBMISSION', severity: 'warning', code: 'envelope.submittedAt.earlier', params: { sent: sentDay, received: receivedDay } }];
 }
 
 /**
@@ -77,21 +110,90 @@ export function validateSubmission(input: unknown, options: ValidateOptions = {}
   if (!versions.includes(version)) return refuse('schemaVersion', 'envelope.version.unknown', { schema, version, known: versions.join(', ') });
 
   const variants = variantsOf(schema);
-  const variant = envelope.variant ?? variants[0];
+  const variant = 'variant' in envelope ? envelope.variant : variants[0];
   if (typeof variant !== 'string' || !variants.includes(variant))
     return refuse('variant', 'envelope.variant.unknown', { schema, variant: String(variant), known: variants.join(', ') });
 
-  const today = sentOn(envelope.submittedAt);
-  if (!today) issues.push(envelopeIssue('submittedAt', 'envelope.submittedAt.invalid'));
+  const sent = sentAt(envelope.submittedAt);
+  if (sent === undefined) issues.push(envelopeIssue('submittedAt', 'envelope.submittedAt.invalid'));
+  else add(issues, timingIssues(sent, options.receivedAt));
+  const today = sent === undefined ? undefined : norwayDate(sent);
   const definition = definitionFor(schema, variant, { config: options.config?.[schema], today })!;
+  add(issues, envelopeFields(envelope, definition));
   if (!isRecord(envelope.data)) return refuse('data', 'envelope.data.missing', undefined, definition);
 
   const data = envelope.data;
   const checked = check(definition, data);
-  issues.push(...checked.issues, ...unexpected(checked.sent, data, 'data'));
+  add(issues, checked.issues);
+  const unexpectedKeys = unexpected(checked.sent, data, 'data');
+  add(issues, unexpectedKeys);
+  add(issues, shapeIssues(definition, data, checked.issues, unexpectedKeys));
   if (!('computed' in envelope)) issues.push(envelopeIssue('computed', 'envelope.computed.missing'));
-  else issues.push(...differences(checked.computed, envelope.computed, 'computed'));
+  else add(issues, differences(checked.computed, envelope.computed, 'computed'));
+  // The checklist travels with a valid submission for the caseworker: it must say what the data
+  // says. (An invalid one is refused anyway, and its statuses depend on whether it was submitted.)
+  if (!('checklist' in envelope)) issues.push(envelopeIssue('checklist', 'envelope.checklist.missing'));
+  else if (!issues.some(isBlocking)) add(issues, differences(json(checked.checklist), envelope.checklist, 'checklist'));
   return result(definition, { computed: checked.computed, checklist: checked.checklist });
+}
+
+/** Appends without spreading: a spread of 100 000 issues overflows the call stack. */
+function add(issues: Issue[], more: readonly Issue[]): void {
+  for (const issue of more) issues.push(issue);
+}
+
+/** The envelope's own fields: only the form's, and each as the form would write it. */
+function envelopeFields(envelope: Data, definition: FormDefinition<any>): Issue[] {
+  const out: Issue[] = [];
+  for (const key of Object.keys(envelope)) if (!ENVELOPE_KEYS.has(key) && out.length < 50) out.push(envelopeIssue(key, 'envelope.unexpected', { key: key.slice(0, 80) }));
+  for (const key of ['scheme', 'form'] as const) {
+    const value = envelope[key];
+    if (key in envelope && value !== definition[key])
+      out.push(envelopeIssue(key, 'envelope.field.mismatch', { key, expected: definition[key], received: (typeof value === 'string' ? value : String(JSON.stringify(value))).slice(0, 80) }));
+  }
+  if ('locale' in envelope && !['nb', 'nn', 'en'].includes(envelope.locale as string)) out.push(envelopeIssue('locale', 'envelope.locale.invalid'));
+  const key = envelope.idempotencyKey;
+  if ('idempotencyKey' in envelope && (typeof key !== 'string' || key === '' || key.length > 200))
+    out.push(envelopeIssue('idempotencyKey', 'envelope.idempotencyKey.invalid', { max: 200 }));
+  return out;
+}
+
+const shapes = new WeakMap<FormDefinition<any>, ReturnType<typeof dataSchema>>();
+
+/**
+ * The data against the form's zod shape (the one the published JSON Schema is made from), so this
+ * check is never looser than that schema: a value of the wrong type, where the rules let an
+ * empty-looking one (`{}`, `false`) or a non-object line through. Paths the rules or the
+ * unexpected-key check already reported are not reported twice.
+ */
+function shapeIssues(definition: FormDefinition<any>, data: Data, ruleIssues: readonly Issue[], envelopeIssues: readonly Issue[]): Issue[] {
+  let schema = shapes.get(definition);
+  if (!schema) shapes.set(definition, (schema = dataSchema(definition)));
+  // Past the cap, what the shape adds would not be shown: the answer is already "refused".
+  if (ruleIssues.length + envelopeIssues.length >= MAX_ISSUES) return [];
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return [];
+  // Paths reported, and every ancestor of one: a lookup per segment, not a scan per problem.
+  const reported = new Set<string>();
+  const around = new Set<string>();
+  for (const path of [...ruleIssues.map((i) => `data.${i.path}`), ...envelopeIssues.map((i) => i.path)]) {
+    reported.add(path);
+    for (let cut = path.lastIndexOf('.'); cut > 0; cut = path.lastIndexOf('.', cut - 1)) around.add(path.slice(0, cut));
+  }
+  const related = (path: string) => {
+    if (reported.has(path) || around.has(path)) return true;
+    for (let cut = path.lastIndexOf('.'); cut > 0; cut = path.lastIndexOf('.', cut - 1)) if (reported.has(path.slice(0, cut))) return true;
+    return false;
+  };
+  const out: Issue[] = [];
+  // Extra keys are the unexpected-key check's (it knows the branches chosen too). At most 50, as
+  // for unexpected keys and computed differences.
+  for (const problem of parsed.error.issues) {
+    if (out.length >= 50) break;
+    const path = ['data', ...problem.path.map(String)].join('.');
+    if (problem.code !== 'unrecognized_keys' && !related(path)) out.push(envelopeIssue(path, 'data.type'));
+  }
+  return out;
 }
 
 /** Checks the data of one form (no envelope): the same rules, computed block and checklist. */
@@ -104,7 +206,7 @@ export function validateData(schema: string, data: unknown, options: ValidateOpt
     return finish(lang, issues, { schema, schemaVersion: null, variant: null, computed: null, checklist: null });
   }
   const checked = check(definition, isRecord(value) ? value : {});
-  issues.push(...checked.issues);
+  add(issues, checked.issues);
   return finish(lang, issues, { schema, schemaVersion: definition.version, variant: definition.variant, computed: checked.computed, checklist: checked.checklist });
 }
 
@@ -116,11 +218,10 @@ function check(definition: FormDefinition<any>, data: Data) {
 }
 
 function finish(lang: Lang, issues: Issue[], rest: Omit<ValidationResult, 'valid' | 'issues'>): ValidationResult {
-  return {
-    valid: !issues.some(isBlocking),
-    ...rest,
-    issues: issues.map((issue) => ({ ...issue, message: message(issue.code, issue.params, lang) })),
-  };
+  const valid = !issues.some(isBlocking);
+  const kept = issues.length > MAX_ISSUES ? issues.slice(0, MAX_ISSUES) : issues;
+  if (kept !== issues) kept.push(envelopeIssue('', 'input.tooManyIssues', { max: MAX_ISSUES, total: issues.length }));
+  return { valid, ...rest, issues: kept.map((issue) => ({ ...issue, message: message(issue.code, issue.params, lang) })) };
 }
 
 /** As it travels: what JSON cannot carry (undefined, NaN) is what the back end compares against. */
@@ -128,10 +229,11 @@ const json = (value: unknown): unknown => (value === undefined ? null : JSON.par
 
 /** Keys the submission has that the form would not send: other fields, or answers in a branch not chosen. */
 function unexpected(expected: unknown, received: unknown, path: string, out: Issue[] = []): Issue[] {
-  if (out.length >= 50) return out;
   if (Array.isArray(received) && Array.isArray(expected)) received.forEach((item, i) => unexpected(expected[i], item, `${path}.${i}`, out));
   else if (isRecord(received) && isRecord(expected))
     for (const key of Object.keys(received)) {
+      // The cap holds for every key: 20 000 unknown keys give 50 issues, not 20 000.
+      if (out.length >= 50) return out;
       if (!Object.hasOwn(expected, key)) out.push(envelopeIssue(`${path}.${key}`, 'data.unexpected'));
       else unexpected(expected[key], received[key], `${path}.${key}`, out);
     }

@@ -63,6 +63,15 @@ describe('tilskuddsskjema validate', () => {
     assert.match(r.out, /stdin: gyldig/);
   });
 
+  it('standard input over 10 MB is refused after 10 MB, not read whole first', () => {
+    const started = performance.now();
+    // 2 GB of zeros: read whole, this took seconds and gigabytes before it was refused.
+    const r = spawnSync('bash', ['-c', `head -c 2000M /dev/zero | "${process.execPath}" "${join(ROOT, 'bin', 'tilskuddsskjema.js')}" validate -`], { encoding: 'utf8' });
+    assert.equal(r.status, 2, r.stdout + r.stderr);
+    assert.match(r.stdout, /Filen er større enn 10 MB/);
+    assert.ok(performance.now() - started < 5000, `${performance.now() - started} ms`);
+  });
+
   const unreadable: [string, () => string, RegExp][] = [
     ['an empty file', () => file('empty.json', ''), /Filen er tom/],
     ['a truncated file', () => file('cut.json', JSON.stringify(validSubmissions()['fmk/klage']).slice(0, 200)), /ikke gyldig JSON/],

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { entry, FMK_CONFIG, ROOT, validSubmissions } from './support.js';
 
-const { validateSubmission, validateData, jsonSchema, formIds, LIMITS } = entry;
+const { validateSubmission, validateData, jsonSchema, formIds, LIMITS, MAX_ISSUES } = entry;
 const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v));
 
 describe('Node entry: plain Node, no browser globals', () => {
@@ -123,6 +123,96 @@ describe('Node entry: hostile input answers with issues, in bounded time', () =>
     const { value, ms } = timed(() => validateSubmission(submission));
     assert.ok(value.issues.some((i) => i.code === 'input.tooManyItems'));
     assert.ok(ms < 1500, `${ms} ms`);
+  });
+
+  it(`a submission that breaks every rule 100 000 times: no stack overflow, ${MAX_ISSUES} issues and one that says how many there were`, () => {
+    const submission = copy(validSubmissions()['helseteknologi/soknad']) as any;
+    for (const list of ['partners', 'goals', 'milestones', 'risks', 'otherFunding']) submission.data[list] = Array.from({ length: 5000 }, () => ({}));
+    for (const key of Object.keys(submission.data.budget.costs)) submission.data.budget.costs[key] = { lines: Array.from({ length: 5000 }, () => ({ grant: 1.5 })) };
+    const { value, ms } = timed(() => validateSubmission(submission));
+    assert.equal(value.valid, false);
+    assert.equal(value.issues.length, MAX_ISSUES + 1);
+    const last = value.issues.at(-1)!;
+    assert.equal(last.code, 'input.tooManyIssues');
+    assert.ok(Number(last.params?.total) > 100_000, String(last.params?.total));
+    assert.match(last.message, /Bare de 1000 første er tatt med/);
+    assert.ok(ms < 3000, `${ms} ms`);
+    // validateData spreads its issues the same way.
+    assert.equal(validateData('helseteknologi/soknad', submission.data).issues.length, MAX_ISSUES + 1);
+  });
+
+  it(`a key over ${LIMITS.keyLength} characters is refused, and the answer stays small however long the key`, () => {
+    const submission = copy(validSubmissions()['fmk/klage']) as any;
+    const long = 'k'.repeat(1_000_000);
+    submission.data[long] = Array.from({ length: 40 }, () => ({ __proto__x: 1, constructor: 1 }));
+    const result = validateSubmission(submission);
+    assert.equal(result.valid, false);
+    assert.deepEqual(result.issues.map((i) => i.code), ['input.keyTooLong']);
+    assert.ok(result.issues[0]!.path.length < 60, result.issues[0]!.path.slice(0, 80));
+    assert.ok(JSON.stringify(result).length < 10_000);
+  });
+
+  it('20 000 unknown keys in one object give 50 issues, not 20 000', () => {
+    const submission = copy(validSubmissions()['fmk/klage']) as any;
+    for (let i = 0; i < 20_000; i++) submission.data.grounds[`extra${i}`] = true;
+    const result = validateSubmission(submission);
+    assert.equal(result.issues.filter((i) => i.code === 'data.unexpected').length, 50);
+  });
+
+  it('values of the wrong type are refused as the JSON Schema refuses them, also when they look empty (ALL-1)', () => {
+    const refused = (change: (data: any) => void, form: keyof ReturnType<typeof validSubmissions> = 'helseteknologi/soknad') => {
+      const submission = copy(validSubmissions()[form]) as any;
+      change(submission.data);
+      const result = validateSubmission(submission);
+      assert.equal(result.valid, false, change.toString());
+      return result.issues.filter((i) => i.severity === 'error').map((i) => `${i.path} ${i.code}`);
+    };
+    assert.deepEqual(refused((d) => (d.goals[0].indicators = {})), ['data.goals.0.indicators data.type']);
+    assert.deepEqual(refused((d) => (d.goals[0].indicators = { a: { b: [null, ' '] } })), ['data.goals.0.indicators data.type']);
+    assert.deepEqual(refused((d) => (d.partners[0].orgnr = false)), ['data.partners.0.orgnr data.type']);
+    // Text the form could not read never travels: a cell holding it is refused, not counted as 0.
+    assert.deepEqual(refused((d) => (d.budget.costs.technical.grant = { unparseable: '500000' })), ['data.budget.costs.technical data.type']);
+    assert.deepEqual(refused((d) => d.budget.costs.meetings.lines?.unshift(42) ?? (d.budget.costs.meetings = { lines: [42] })), ['data.budget.costs.meetings data.type']);
+    // (Its computed block, made without the junk line, differs too.)
+    const lines = (copy(validSubmissions()['fmk/rapport']) as any).data.funds.lines.length;
+    assert.ok(refused((d) => d.funds.lines.push(true), 'fmk/rapport').includes(`data.funds.lines.${lines} data.type`));
+  });
+
+  it('the envelope holds only what the form sends, each field as the form writes it', () => {
+    const klage = () => copy(validSubmissions()['fmk/klage']) as any;
+    const codes = (submission: unknown) => validateSubmission(submission).issues.map((i) => `${i.path} ${i.code}`);
+    assert.deepEqual(codes({ ...klage(), approved: true }), ['approved envelope.unexpected']);
+    assert.deepEqual(codes({ ...klage(), scheme: 'helseteknologi', form: 'soknad' }), ['scheme envelope.field.mismatch', 'form envelope.field.mismatch']);
+    assert.deepEqual(codes({ ...klage(), locale: '<script>', idempotencyKey: {} }), ['locale envelope.locale.invalid', 'idempotencyKey envelope.idempotencyKey.invalid']);
+    assert.deepEqual(codes({ ...klage(), variant: null }), ['variant envelope.variant.unknown']);
+    assert.deepEqual(codes({ ...klage(), idempotencyKey: 'a1b2' }), []);
+    // The checklist a caseworker reads must say what the data says.
+    const claimed = klage();
+    claimed.checklist.items[0].status = 'notStarted';
+    assert.deepEqual(codes(claimed), ['checklist.items.0.status computed.mismatch']);
+    const { checklist: _dropped, ...without } = klage();
+    assert.deepEqual(codes(without), ['checklist envelope.checklist.missing']);
+  });
+
+  it('submittedAt needs a real date and a time zone; with receivedAt, a later time is refused and an earlier day flagged (FMK-K2)', () => {
+    const klage = () => copy(validSubmissions()['fmk/klage']) as any;
+    for (const at of ['2026-02-30T10:00:00Z', '2026-02-10T10:00', '2026-02-10 10:00:00Z']) {
+      const result = validateSubmission({ ...klage(), submittedAt: at });
+      assert.equal(result.valid, false, at);
+      assert.equal(result.issues[0]!.code, 'envelope.submittedAt.invalid', at);
+    }
+    const sent = klage();
+    assert.equal(validateSubmission({ ...sent, submittedAt: sent.submittedAt.replace('Z', '+01:00') }).valid, true, 'an offset is a zone');
+    const receivedAt = new Date(Date.parse(sent.submittedAt) + 60_000);
+    assert.deepEqual(validateSubmission(sent, { receivedAt }).issues, [], 'sent a minute before it came');
+    const future = validateSubmission(sent, { receivedAt: Date.parse(sent.submittedAt) - 60 * 60_000 });
+    assert.deepEqual(future.issues.map((i) => i.code), ['envelope.submittedAt.future']);
+    // A complaint dated before its deadline but received after it: the caseworker is told.
+    const late = validateSubmission(sent, { receivedAt: '2030-01-01T10:00:00Z' });
+    assert.equal(late.valid, true, 'a warning, not a refusal: a retry after a network failure keeps its first time');
+    assert.deepEqual(late.issues.map((i) => `${i.severity} ${i.code} ${JSON.stringify(i.params)}`), [
+      `warning envelope.submittedAt.earlier {"sent":"${sent.submittedAt.slice(0, 10)}","received":"2030-01-01"}`,
+    ]);
   });
 
   it('not an object, null, a number: a clear envelope issue', () => {

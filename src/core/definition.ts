@@ -13,6 +13,7 @@ export type FieldType =
   | 'email'
   | 'phone'
   | 'orgnr'
+  | 'postnr'
   | 'kontonr'
   | 'amount'
   | 'date'
@@ -62,7 +63,7 @@ export interface TextField extends FieldBase {
 }
 
 export interface SimpleField extends FieldBase {
-  type: 'email' | 'phone' | 'orgnr' | 'kontonr' | 'amount' | 'date' | 'checkbox' | 'municipality';
+  type: 'email' | 'phone' | 'orgnr' | 'postnr' | 'kontonr' | 'amount' | 'date' | 'checkbox' | 'municipality';
   autocomplete?: string;
   /** Dates: a sibling date key this one may not be before (ALL-6). */
   notBefore?: string;

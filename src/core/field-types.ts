@@ -7,6 +7,7 @@ import { formatDate, parseDate } from './parse/date.js';
 import { parseInteger } from './parse/integer.js';
 import { formatKontonr, parseKontonr } from './parse/kontonr.js';
 import { formatOrgnr, parseOrgnr } from './parse/orgnr.js';
+import { parsePostnr } from './parse/postnr.js';
 import { fail, ok, type ParseResult } from './parse/result.js';
 import { charCount, isBlank } from './parse/text.js';
 
@@ -21,6 +22,7 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 export const codecs: Partial<Record<FieldType, Codec>> = {
   amount: { parse: parseAmount, format: (v) => (typeof v === 'number' ? formatAmount(v) : '') },
   orgnr: { parse: parseOrgnr, format: (v) => formatOrgnr(str(v)) },
+  postnr: { parse: parsePostnr, format: str },
   kontonr: { parse: parseKontonr, format: (v) => formatKontonr(str(v)) },
   phone: { parse: parsePhone, format: (v) => formatPhone(str(v)) },
   email: { parse: parseEmail, format: str },
@@ -55,6 +57,7 @@ export const requiredKeys: Partial<Record<FieldType, string>> = {
   email: 'email.required',
   phone: 'phone.required',
   orgnr: 'orgnr.required',
+  postnr: 'postnr.required',
   kontonr: 'kontonr.required',
   amount: 'amount.required',
   date: 'date.required',
@@ -184,6 +187,7 @@ function buildSchema(field: Field): z.ZodMiniType | undefined {
       schema = amountSchema;
       break;
     case 'orgnr':
+    case 'postnr':
     case 'kontonr':
     case 'phone':
     case 'email':

@@ -19,6 +19,7 @@ const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 /** Canonical forms as the parsers store them (ALL-2, ALL-3, ALL-4, ALL-6). */
 const patterns = {
   orgnr: /^[89]\d{8}$/,
+  postnr: /^\d{4}$/,
   kontonr: /^\d{11}$/,
   phone: /^(\+47)?\d{8}$/,
   email: /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/,
@@ -32,6 +33,7 @@ function fieldShape(field: Field): Schema | undefined {
     case 'email':
     case 'phone':
     case 'orgnr':
+    case 'postnr':
     case 'kontonr':
       return z.string().check(z.regex(patterns[field.type]));
     case 'date':

@@ -19,6 +19,8 @@ registerTexts({
   'phone.required': () => msg('Skriv inn telefonnummeret', { id: 'phone.required' }),
   'phone.format': () => msg('Skriv inn et norsk telefonnummer med 8 siffer, for eksempel 912 34 567', { id: 'phone.format' }),
   'orgnr.required': () => msg('Skriv inn organisasjonsnummeret, 9 siffer', { id: 'orgnr.required' }),
+  'postnr.required': () => msg('Skriv inn postnummeret, 4 siffer', { id: 'postnr.required' }),
+  'postnr.format': () => msg('Postnummeret må ha 4 siffer, for eksempel 0150', { id: 'postnr.format' }),
   'orgnr.format': () => msg('Organisasjonsnummeret må ha 9 siffer, for eksempel 974 760 673', { id: 'orgnr.format' }),
   'orgnr.checksum': () =>
     msg('Organisasjonsnummeret finnes ikke. Sjekk at du har skrevet alle de 9 sifrene riktig', { id: 'orgnr.checksum' }),

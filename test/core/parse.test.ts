@@ -12,6 +12,7 @@ import {
   parseEmail,
   parseKontonr,
   parseOrgnr,
+  parsePostnr,
   parsePhone,
   isBlank,
   charCount,
@@ -62,6 +63,19 @@ describe('ALL-1 amounts: parseAmount', () => {
 
   it('round-trips its own formatting', () => {
     for (const n of [0, 7, 1234, 1_000_000, 987_654_321]) expect(value(parseAmount(formatKroner(n)))).to.equal(n);
+  });
+});
+
+// HTO-S1: the applicant's address; a postal code is 4 digits, kept as text for the leading zero.
+describe('HTO-S1 postnummer: parsePostnr', () => {
+  it('accepts 0150, 5 020 and full-width digits, as four-digit text', () => {
+    expect(value(parsePostnr('0150'))).to.equal('0150');
+    expect(value(parsePostnr(' 5 020 '))).to.equal('5020');
+    expect(value(parsePostnr('５０２０'))).to.equal('5020');
+    expect(value(parsePostnr('  '))).to.equal(null);
+  });
+  it('rejects ab, 502 and 50201', () => {
+    for (const text of ['ab', '502', '50201', '-150']) expect(code(parsePostnr(text)), text).to.equal('postnr.format');
   });
 });
 

@@ -25,6 +25,8 @@ function valuesFor(field: Field): fc.Arbitrary<unknown> {
       return fc.constantFrom('974760673', '988077917', '988077918', '000000000', '12', '988 077 917', null);
     case 'kontonr':
       return fc.constantFrom('12345678903', '12345678904', '1234', null);
+    case 'postnr':
+      return fc.constantFrom('0150', '5020', 'ab', '502', '5 020', 5020, null);
     case 'email':
       return fc.constantFrom('post@kommune.no', 'post@', 'a b@c.no', null);
     case 'phone':

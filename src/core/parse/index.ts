@@ -7,3 +7,4 @@ export * from './date.js';
 export * from './text.js';
 export * from './integer.js';
 export * from './bytes.js';
+export * from './postnr.js';

@@ -97,6 +97,7 @@ const INPUT_TYPES: Partial<Record<Field['type'], { type: string; inputmode?: str
   email: { type: 'email' },
   phone: { type: 'tel', className: 'short' },
   orgnr: { type: 'text', inputmode: 'numeric', className: 'short' },
+  postnr: { type: 'text', inputmode: 'numeric', className: 'short' },
   kontonr: { type: 'text', inputmode: 'numeric', className: 'short' },
   amount: { type: 'text', inputmode: 'numeric', className: 'amount' },
   integer: { type: 'text', inputmode: 'numeric', className: 'short' },
@@ -261,6 +262,7 @@ export function renderScalar(ctx: RenderContext, field: Field, path: string, val
     case 'email':
     case 'phone':
     case 'orgnr':
+    case 'postnr':
     case 'kontonr':
     case 'amount':
     case 'integer':

@@ -26,7 +26,7 @@ export const applicantSection: Section = {
     { key: 'orgnr', type: 'orgnr', label: 'field.orgnr', hint: 'field.orgnr.hint', rule: 'HTO-S11', required: true },
     { key: 'kontonr', type: 'kontonr', label: 'field.kontonr', hint: 'field.kontonr.hint', rule: 'HTO-S11', required: true },
     { key: 'address', type: 'text', label: 'field.address', maxLength: 200, required: true, autocomplete: 'street-address' },
-    { key: 'postalCode', type: 'text', label: 'field.postalCode', maxLength: 4, required: true, autocomplete: 'postal-code' },
+    { key: 'postalCode', type: 'postnr', label: 'field.postalCode', required: true, autocomplete: 'postal-code' },
     { key: 'postalPlace', type: 'text', label: 'field.postalPlace', maxLength: 100, required: true, autocomplete: 'address-level2' },
     contactGroup,
   ],

@@ -762,6 +762,8 @@
 'orgnr.required': `Enter the organisation number, 9 digits`,
 'phone.format': `Enter a Norwegian phone number with 8 digits, for example 912 34 567`,
 'phone.required': `Enter the phone number`,
+'postnr.format': `The postcode must have 4 digits, for example 0150`,
+'postnr.required': `Enter the postcode, 4 digits`,
 'receipt.no': `No`,
 'receipt.print': `Print the receipt`,
 'receipt.reference': `Reference`,

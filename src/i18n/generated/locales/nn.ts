@@ -762,6 +762,8 @@
 'orgnr.required': `Skriv inn organisasjonsnummeret, 9 siffer`,
 'phone.format': `Skriv inn eit norsk telefonnummer med 8 siffer, til dømes 912 34 567`,
 'phone.required': `Skriv inn telefonnummeret`,
+'postnr.format': `Postnummeret må ha 4 siffer, til dømes 0150`,
+'postnr.required': `Skriv inn postnummeret, 4 siffer`,
 'receipt.no': `Nei`,
 'receipt.print': `Skriv ut kvitteringa`,
 'receipt.reference': `Referanse`,

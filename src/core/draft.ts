@@ -1,4 +1,5 @@
 import type { Data, FormDefinition } from './definition.js';
+import { withinLimits } from './limits.js';
 import { isRecord } from './path.js';
 export { sameData } from './same-data.js';
 
@@ -72,6 +73,9 @@ const isName = (v: unknown): v is string => isText(v) && v.length > 0;
 const isIsoTime = (v: unknown): v is string =>
   isText(v) && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(v) && !Number.isNaN(Date.parse(v));
 
+/** Data the form can take: a record within the limits (nested deeper, it would throw RangeError later). */
+const isData = (v: unknown): v is Data => isRecord(v) && withinLimits(v);
+
 /** The envelope's own fields, unknown ones left behind. */
 function envelopeOf(value: unknown): DraftEnvelope | undefined {
   if (!isRecord(value)) return undefined;
@@ -86,7 +90,7 @@ function envelopeOf(value: unknown): DraftEnvelope | undefined {
     (revision as number) >= 0 &&
     isText(writer) &&
     isIsoTime(savedAt) &&
-    isRecord(data) &&
+    isData(data) &&
     (submissionKey === undefined || isText(submissionKey));
   if (!valid) return undefined;
   const draft: DraftEnvelope = { format, formatVersion, schema, schemaVersion, key, revision: revision as number, writer, savedAt, data };
@@ -100,7 +104,9 @@ export type ReadResult = { ok: true; draft: DraftEnvelope } | { ok: false; code:
 
 /**
  * Reads a stored value or an uploaded file's text into an envelope. Anything else (a truncated
- * write, another program's JSON, garbage) is `draft.corrupt`: the caller keeps the raw value.
+ * write, another program's JSON, garbage, data past LIMITS) is `draft.corrupt`: the caller keeps
+ * the raw value. Every draft from outside comes through here, so migrateDraft and the form never
+ * meet data they cannot copy or walk.
  */
 export function readDraft(raw: unknown): ReadResult {
   let value = raw;
@@ -114,7 +120,7 @@ export function readDraft(raw: unknown): ReadResult {
   const envelope = envelopeOf(value);
   if (envelope) return { ok: true, draft: envelope };
   // Only what does not claim to be a draft may be read as a submission (a broken draft stays broken).
-  if (isRecord(value) && !('format' in value) && isName(value.schema) && isName(value.schemaVersion) && isRecord(value.data)) {
+  if (isRecord(value) && !('format' in value) && isName(value.schema) && isName(value.schemaVersion) && isData(value.data)) {
     const { schema, schemaVersion, data } = value;
     const savedAt = typeof value.submittedAt === 'string' && !Number.isNaN(Date.parse(value.submittedAt)) ? value.submittedAt : new Date(0).toISOString();
     return { ok: true, draft: { format: DRAFT_FORMAT, formatVersion: 1, schema, schemaVersion, key: '', revision: 0, writer: '', savedAt, data } };

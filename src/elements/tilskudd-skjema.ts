@@ -4,6 +4,7 @@ import type { ChecklistState } from '../core/checklist.js';
 import type { Data, Field, FormDefinition } from '../core/definition.js';
 import { codecs } from '../core/field-types.js';
 import type { Issue } from '../core/issues.js';
+import { withinLimits } from '../core/limits.js';
 import { sameData } from '../core/same-data.js';
 import { FormModel } from '../core/model.js';
 import type { Submission } from '../core/submission.js';
@@ -103,6 +104,9 @@ export class TilskuddSkjema extends LitElement {
   }
 
   set value(data: Data) {
+    // Checked before anything changes: data past the limits would throw midway (RangeError) and
+    // could leave the form emptied of what the user typed.
+    if (!withinLimits(data)) throw new RangeError('tilskuddsskjema: value is nested deeper or is larger than form data can be (core/limits.ts)');
     // The answers the form holds, handed back (a framework's controlled value): nothing to do. A
     // prefill would reset what the user is typing, and its change event would loop.
     if (this.model && sameData(data, this.model.data)) return;

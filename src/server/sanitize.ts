@@ -1,22 +1,8 @@
 import type { Issue } from '../core/issues.js';
+import { LIMITS } from '../core/limits.js';
 
-/**
- * Hostile input never reaches the rules: a copy of the parsed JSON with limits on depth, size and
- * keys. What goes over a limit is cut at that point and reported as an issue, so the answer is
- * always issues, never a crash, in bounded time and memory.
- */
-export const LIMITS = {
-  /** Nesting of objects and arrays; the deepest form is under 8. */
-  depth: 32,
-  /** Values in all (objects, arrays, leaves); a full application has about 500. */
-  nodes: 100_000,
-  /** Items in one array; budgets and lines are far below it. */
-  arrayItems: 5_000,
-  /** Characters in one string; the longest answer is 4 000. */
-  stringLength: 100_000,
-  /** Characters in one key; the form's keys are under 40. Every issue path below a key repeats it. */
-  keyLength: 200,
-} as const;
+// The same limits as the browser's for drafts and prefills: one set of numbers.
+export { LIMITS };
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -25,6 +11,11 @@ export interface Sanitized {
   issues: Issue[];
 }
 
+/**
+ * Hostile input never reaches the rules: a copy of the parsed JSON with limits on depth, size and
+ * keys. What goes over a limit is cut at that point and reported as an issue, so the answer is
+ * always issues, never a crash, in bounded time and memory.
+ */
 export function sanitize(input: unknown, root = ''): Sanitized {
   const issues: Issue[] = [];
   let nodes = 0;

@@ -14,6 +14,7 @@ import {
   versionId,
   type Migratable,
 } from '../../src/core/draft.js';
+import { LIMITS, withinLimits } from '../../src/core/limits.js';
 import { receiptSummary } from '../../src/core/receipt.js';
 import { helseteknologiSoknad } from '../../src/schemes/helseteknologi/index.js';
 import { validApplication } from '../fixtures/helseteknologi.js';
@@ -72,6 +73,40 @@ describe('draft envelope', () => {
 
   it('names the downloaded file after the form and the day', () => {
     expect(draftFileName(draftOf({}))).to.equal('utkast-demo-soknad-2026-11-21.json');
+  });
+});
+
+describe('draft limits (the Node entry\'s numbers: past them copying or walking the data throws)', () => {
+  /** `levels` objects, one inside the other. */
+  const nested = (levels: number): unknown => (levels === 0 ? 'x' : { a: nested(levels - 1) });
+  const deepText = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+
+  it(`data nested ${LIMITS.depth} levels is read; one level more is corrupt`, () => {
+    expect(readDraft(draftOf(nested(LIMITS.depth) as object)).ok).to.equal(true);
+    expect(readDraft(draftOf(nested(LIMITS.depth + 1) as object))).to.deep.equal({ ok: false, code: 'draft.corrupt' });
+  });
+
+  it('a file nested 100 000 deep is corrupt at once, as a draft or as a submission, and nothing throws', () => {
+    const draft = serializeDraft(draftOf({ junk: '__DEEP__' })).replace('"__DEEP__"', deepText(100_000));
+    expect(readDraft(draft)).to.deep.equal({ ok: false, code: 'draft.corrupt' });
+    const submission = `{"schema":"demo/soknad","schemaVersion":"1.0.0","data":{"junk":${deepText(100_000)}}}`;
+    expect(readDraft(submission)).to.deep.equal({ ok: false, code: 'draft.corrupt' });
+  });
+
+  it('a stored value that holds a cycle (IndexedDB keeps them) is corrupt, not an endless walk', () => {
+    const data: Record<string, unknown> = { project: { title: 'x' } };
+    data.self = data;
+    expect(readDraft({ ...draftOf({}), data })).to.deep.equal({ ok: false, code: 'draft.corrupt' });
+  });
+
+  it('absurdly large data is corrupt: too many values, a list too long, a text or a key too long', () => {
+    const many = Object.fromEntries(Array.from({ length: LIMITS.nodes }, (_, i) => [`k${i}`, i]));
+    expect(withinLimits(many), `${LIMITS.nodes} values and the object itself`).to.equal(false);
+    expect(readDraft({ ...draftOf({}), data: { list: Array.from({ length: LIMITS.arrayItems + 1 }, () => 1) } }).ok).to.equal(false);
+    expect(readDraft({ ...draftOf({}), data: { text: 'x'.repeat(LIMITS.stringLength + 1) } }).ok).to.equal(false);
+    expect(readDraft({ ...draftOf({}), data: { ['k'.repeat(LIMITS.keyLength + 1)]: 1 } }).ok).to.equal(false);
+    const atLimits = { list: Array.from({ length: LIMITS.arrayItems }, () => 1), text: 'x'.repeat(LIMITS.stringLength), ['k'.repeat(LIMITS.keyLength)]: 1 };
+    expect(readDraft({ ...draftOf({}), data: atLimits }).ok, 'at the limits').to.equal(true);
   });
 });
 

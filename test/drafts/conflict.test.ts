@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { createDraft } from '../../src/core/draft.js';
-import { putRaw, storedDraft, Tab, until } from './client.js';
+import { createDraft, readDraft } from '../../src/core/draft.js';
+import { putRaw, sleep, storedDraft, Tab, until } from './client.js';
 
 const id = (key: string) => `helseteknologi/soknad#${key}`;
 const title = async (key: string) => ((await storedDraft(id(key)))?.data.project as { title?: string } | undefined)?.title;
@@ -173,4 +173,47 @@ describe('two tabs on one draft', () => {
       .map((k) => JSON.parse(localStorage.getItem(k)!) as { revision: number; data: { project: { title: string } } });
     expect(left.map((d) => [d.revision, d.data.project.title]), "C's typing, a third version of revision 2").to.deep.equal([[2, 'Fra B og C']]);
   });
+});
+
+// Any script on the origin can post on the drafts' channel. A revision announced there that is
+// not a safe integer once went into the copy written on pagehide, which then never read back.
+describe('messages on the channel that are not ours', () => {
+  const inTab = (body: string) => `(() => { const el = document.querySelector('helseteknologi-soknad'); ${body} })()`;
+
+  for (const [what, revision] of [
+    ['revision 1e308', 1e308],
+    ['a revision of 2.5', 2.5],
+    ['a revision that is text', '9'],
+  ] as const) {
+    it(`a broadcast with ${what} is ignored: the tab saves on, and the copy it leaves on pagehide reads back`, async () => {
+      const key = `bad-broadcast-${String(revision)}`;
+      const a = await Tab.open(key);
+      await a.eval(`(() => { window.rejections = []; addEventListener('unhandledrejection', (e) => rejections.push(String(e.reason))); return true; })()`);
+      await a.type('#f-project-title', 'Fra A');
+      await until(async () => (await storedDraft(id(key)))?.revision === 1, 'A saved');
+      const channel = new BroadcastChannel('tilskuddsskjema-drafts');
+      channel.postMessage(null);
+      channel.postMessage({ id: id(key), revision, writer: 'someone' });
+      channel.close();
+      await sleep(300);
+      // An edit, and the page goes before its save is due: the copy and the write on pagehide.
+      await a.eval(
+        inTab(`const input = el.shadowRoot.getElementById('f-project-title');
+          input.value += ' og mer';
+          input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+          dispatchEvent(new Event('pagehide'));
+          return true;`),
+      );
+      const copies = Object.keys(localStorage).filter((k) => k.startsWith(`tilskuddsskjema-rescue:${id(key)}@`));
+      expect(copies).to.have.length(1);
+      const read = readDraft(localStorage.getItem(copies[0]!));
+      expect(read.ok && [read.draft.revision, read.draft.data.project], 'the copy reads back, at our own next revision').to.deep.equal([2, { title: 'Fra A og mer' }]);
+      await until(async () => (await title(key)) === 'Fra A og mer' && (await storedDraft(id(key)))?.revision === 2, 'the same revision in IndexedDB');
+      await a.type('#f-project-title', '!');
+      await until(async () => (await title(key)) === 'Fra A og mer!', 'saves go on');
+      expect(await a.eval<number>(inTab(`return el.shadowRoot.querySelectorAll('[data-state=conflict]').length;`)), 'no conflict with nobody').to.equal(0);
+      expect(await a.eval<string[]>('window.rejections')).to.deep.equal([]);
+      await a.close();
+    });
+  }
 });

@@ -2,6 +2,8 @@ import { expect } from 'chai';
 import { createDraft, readDraft, serializeDraft } from '../../src/core/draft.js';
 import { helseteknologiSoknad } from '../../src/schemes/helseteknologi/index.js';
 import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
+import { LIMITS } from '../../src/core/limits.js';
+import { storedIds } from '../../src/elements/drafts/store.js';
 import { $, byId, cleanup, fill, mount, press, tabTo, text, type } from '../elements/helpers.js';
 import { block, expectDownload, main, putRaw, storedDraft, Tab, until } from './client.js';
 
@@ -164,6 +166,103 @@ describe('storage failures: the form keeps working and says so', () => {
     expect((await file()).text, 'the file is exactly what was stored').to.equal(raw);
     await fill(el, 'f-project-title', 'Ny start');
     await until(async () => (await storedDraft('helseteknologi/soknad#corrupt'))?.revision === 1, 'a fresh draft saved');
+  });
+});
+
+describe('drafts past the limits (nested too deep): refused like unreadable ones, the form goes on', () => {
+  const definition = helseteknologiSoknad();
+  /** `levels` objects, one inside the other. */
+  const nested = (levels: number): unknown => (levels === 0 ? 'x' : { a: nested(levels - 1) });
+  /** A draft file whose data holds arrays nested `depth` deep (JSON.parse takes it; copying it throws). */
+  const deepText = (key: string, depth: number, revision = 1) =>
+    JSON.stringify(createDraft(definition, { key, data: { project: { title: 'Dypt' }, junk: '__DEEP__' }, revision, writer: 'w' })).replace(
+      '"__DEEP__"',
+      `${'['.repeat(depth)}${']'.repeat(depth)}`,
+    );
+  /** Unhandled rejections while a test runs: an upload or a load that throws leaves one, and no message. */
+  let rejections: string[] = [];
+  const note = (e: PromiseRejectionEvent) => rejections.push(String(e.reason));
+  beforeEach(() => {
+    rejections = [];
+    addEventListener('unhandledrejection', note);
+  });
+  afterEach(() => removeEventListener('unhandledrejection', note));
+
+  for (const [what, depth] of [
+    ['just past the limit', LIMITS.depth + 1],
+    ['100 000 deep', 100_000],
+  ] as const) {
+    it(`an upload nested ${what} is refused as not a draft, and the form is as it was`, async () => {
+      const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'upload-deep' });
+      await fill(el, 'f-project-title', 'Mitt');
+      await main.upload('helseteknologi-soknad [data-state=bar] input[type=file]', 'dypt.json', deepText('upload-deep', depth));
+      await until(() => !!$(el, '.draft-note.error'), 'the refusal');
+      expect(text($(el, '.draft-note.error'))).to.contain('Filen er ikke et utkast til dette skjemaet');
+      expect(title(el)).to.equal('Mitt');
+      expect(byId(el, 'f-project-title')!.value).to.equal('Mitt');
+      // It goes on: typing is saved as before.
+      await fill(el, 'f-applicant-orgnr', '123');
+      await until(async () => (await storedDraft('helseteknologi/soknad#upload-deep'))?.data.applicant !== undefined, 'the next save');
+      expect(rejections).to.deep.equal([]);
+    });
+  }
+
+  it('an upload the form fails to take (any error on the way) ends in the same refusal, never an unhandled rejection', async () => {
+    const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'upload-throws' });
+    await fill(el, 'f-project-title', 'Mitt');
+    // The element refuses the data as a prefill that overflows would: the setter throws.
+    const accessor = (o: object): PropertyDescriptor => Object.getOwnPropertyDescriptor(o, 'value') ?? accessor(Object.getPrototypeOf(o) as object);
+    const { get } = accessor(el);
+    const set = () => {
+      throw new RangeError('Maximum call stack size exceeded');
+    };
+    Object.defineProperty(el, 'value', { configurable: true, get, set });
+    try {
+      const draft = createDraft(definition, { key: 'upload-throws', data: { project: { title: 'Fra fila' } }, revision: 1, writer: 'w' });
+      await main.upload('helseteknologi-soknad [data-state=bar] input[type=file]', 'utkast.json', serializeDraft(draft));
+      await until(() => !!$(el, '.draft-note.error'), 'the refusal');
+      expect(text($(el, '.draft-note.error'))).to.contain('Filen er ikke et utkast til dette skjemaet');
+      expect(title(el)).to.equal('Mitt');
+      expect(rejections).to.deep.equal([]);
+    } finally {
+      delete (el as { value?: unknown }).value;
+    }
+  });
+
+  for (const [what, key, raw] of [
+    ['as text, nested 100 000 deep', 'deep-text', deepText('deep-text', 100_000)],
+    ['as an object, nested just past the limit', 'deep-object', createDraft(definition, { key: 'deep-object', data: { project: { title: 'Dypt' }, junk: nested(LIMITS.depth) }, revision: 1, writer: 'w' })],
+  ] as const) {
+    it(`a stored draft ${what} is kept aside and offered as a file; the form starts and saves afresh`, async () => {
+      const id = `helseteknologi/soknad#${key}`;
+      await putRaw(id, raw);
+      const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': key });
+      await shown(el, 'kept');
+      expect(text(banner(el, 'kept'))).to.contain('ikke kan leses');
+      expect((await storedIds(`${id}#kept-`)).length, 'moved aside').to.equal(1);
+      const file = await expectDownload();
+      await main.click('helseteknologi-soknad [data-draft=download-kept]');
+      const downloaded = (await file()).text;
+      if (typeof raw === 'string') expect(downloaded, 'the file is exactly what was stored').to.equal(raw);
+      else expect(JSON.parse(downloaded)).to.deep.equal(raw);
+      await fill(el, 'f-project-title', 'Ny start');
+      await until(async () => (await storedDraft(id))?.revision === 1 && title(el) === 'Ny start', 'a fresh draft saved');
+      expect((await storedIds(`${id}#kept-`)).length, 'still kept after the save').to.equal(1);
+      expect(rejections).to.deep.equal([]);
+    });
+  }
+
+  it("a tab's copy nested too deep is passed over: the stored draft is offered, and the copy is left where it was", async () => {
+    const id = 'helseteknologi/soknad#deep-copy';
+    await putRaw(id, createDraft(definition, { key: 'deep-copy', data: { project: { title: 'Lagret' } }, revision: 1, writer: 'w' }));
+    const copy = `tilskuddsskjema-rescue:${id}@closed-tab`;
+    localStorage.setItem(copy, deepText('deep-copy', 100_000, 2));
+    const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'deep-copy' });
+    await shown(el, 'offer');
+    $(el, '[data-draft=continue]')!.click();
+    await until(() => title(el) === 'Lagret', 'the stored draft taken');
+    expect(localStorage.getItem(copy), 'not ours to drop').to.not.equal(null);
+    expect(rejections).to.deep.equal([]);
   });
 });
 

@@ -283,6 +283,16 @@ describe('value, validate() and form association', () => {
     form.remove();
   });
 
+  it('value past the limits (nested 100 000 deep) is refused before anything changes: what was typed stays', async () => {
+    const el = await mount('helseteknologi-soknad');
+    await fill(el, 'f-project-title', 'Skrevet for hånd');
+    const deep = JSON.parse(`{"project":{"title":"x"},"junk":${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
+    expect(() => (el.value = deep)).to.throw(RangeError, /core\/limits/);
+    await el.updateComplete;
+    expect(byId(el, 'f-project-title')!.value).to.equal('Skrevet for hånd');
+    expect((el.value.project as { title: string }).title).to.equal('Skrevet for hånd');
+  });
+
   it('value is a copy; the same answers set again change nothing and fire nothing (a framework keeping the value)', async () => {
     const el = await mount('helseteknologi-soknad', validApplication());
     (el.value.project as { title: string }).title = 'Endret utenfra';

@@ -155,6 +155,13 @@ interface Broadcast {
 }
 
 /**
+ * A message as our tabs send it. Any script on the origin can post on the channel, and a revision
+ * that is not a safe integer would pass into the copy written on `pagehide`, which then never reads back.
+ */
+const isBroadcast = (m: unknown): m is Broadcast =>
+  isRecord(m) && typeof m.id === 'string' && typeof m.writer === 'string' && Number.isSafeInteger(m.revision) && (m.revision as number) >= 0;
+
+/**
  * Autosave, restore and the two-tab check for one form element. Attributes on the host:
  * `draft-key` (keeps two applications apart), `no-draft` (the host keeps drafts itself).
  */
@@ -221,7 +228,9 @@ export class DraftController implements ReactiveController {
     document.addEventListener('visibilitychange', this.onVisibility);
     if (typeof BroadcastChannel === 'function') {
       this.channel = new BroadcastChannel(CHANNEL);
-      this.channel.onmessage = (e: MessageEvent<Broadcast>) => void this.onBroadcast(e.data);
+      this.channel.onmessage = (e: MessageEvent<unknown>) => {
+        if (isBroadcast(e.data)) void this.onBroadcast(e.data);
+      };
     }
   }
 
@@ -338,16 +347,22 @@ export class DraftController implements ReactiveController {
     return attachments ? { ...draft, attachments } : draft;
   }
 
-  /** "Last opp utkast": a file read like a stored draft and loaded like a prefill, files and all. */
+  /**
+   * "Last opp utkast": a file read like a stored draft and loaded like a prefill, files and all.
+   * Never rejects (the button does not wait for it): whatever goes wrong is the refusal at the upload.
+   */
   async uploadFile(file: Blob): Promise<void> {
+    try {
+      await this.readUpload(file);
+    } catch {
+      this.setUpload({ ok: false, code: 'draft.corrupt' });
+    }
+  }
+
+  private async readUpload(file: Blob): Promise<void> {
     const definition = this.host.definition;
     if (!definition) return;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await file.text());
-    } catch {
-      return this.setUpload({ ok: false, code: 'draft.corrupt' });
-    }
+    const raw = JSON.parse(await file.text()) as unknown;
     const read = readDraft(raw);
     if (!read.ok) return this.setUpload({ ok: false, code: 'draft.corrupt' });
     const migrated = migrateDraft(definition as Migratable, read.draft);

@@ -133,7 +133,7 @@ export function validateSubmission(input: unknown, options: ValidateOptions = {}
   // The checklist travels with a valid submission for the caseworker: it must say what the data
   // says. (An invalid one is refused anyway, and its statuses depend on whether it was submitted.)
   if (!('checklist' in envelope)) issues.push(envelopeIssue('checklist', 'envelope.checklist.missing'));
-  else if (!issues.some(isBlocking)) add(issues, differences(json(checked.checklist), envelope.checklist, 'checklist'));
+  else if (!issues.some(isBlocking)) add(issues, differences(checked.checklist, envelope.checklist, 'checklist'));
   return result(definition, { computed: checked.computed, checklist: checked.checklist });
 }
 

@@ -7,7 +7,7 @@ import { dataSchema } from '../core/schema.js';
 import { submissionData } from '../core/submission.js';
 import { validate } from '../core/validate.js';
 import { definitionFor, formIds, variantsOf, versionsOf } from './forms.js';
-import { message, toLang, type Lang } from './messages.js';
+import { LANGS, message, toLang, type Lang } from './messages.js';
 import { sanitize } from './sanitize.js';
 
 /** One issue as a back end gets it: the core's issue and its message in the asked language. */
@@ -151,7 +151,7 @@ function envelopeFields(envelope: Data, definition: FormDefinition<any>): Issue[
     if (key in envelope && value !== definition[key])
       out.push(envelopeIssue(key, 'envelope.field.mismatch', { key, expected: definition[key], received: (typeof value === 'string' ? value : String(JSON.stringify(value))).slice(0, 80) }));
   }
-  if ('locale' in envelope && !['nb', 'nn', 'en'].includes(envelope.locale as string)) out.push(envelopeIssue('locale', 'envelope.locale.invalid'));
+  if ('locale' in envelope && !LANGS.includes(envelope.locale as Lang)) out.push(envelopeIssue('locale', 'envelope.locale.invalid'));
   const key = envelope.idempotencyKey;
   if ('idempotencyKey' in envelope && (typeof key !== 'string' || key === '' || key.length > 200))
     out.push(envelopeIssue('idempotencyKey', 'envelope.idempotencyKey.invalid', { max: 200 }));

@@ -27,7 +27,7 @@ async function stillUsable(el: TilskuddSkjema, state: string) {
 }
 
 describe('storage failures: the form keeps working and says so', () => {
-  // A tab of its own profile, its storage full for real (see Tab.open); `$$` reaches its form.
+  // The full-disk tabs are other browser contexts: this reaches into their form from an eval.
   const inForm = (selector: string) => `document.querySelector('helseteknologi-soknad').shadowRoot.querySelector(${JSON.stringify(selector)})`;
 
   it('a full disk (IndexedDB over its quota, localStorage full, both refusing for real): says the draft is not saved; download and upload work', async () => {

@@ -1,6 +1,6 @@
 import { fail, normalizeDigits, ok, type ParseResult } from './result.js';
 
-/** Postnummer: 4 digits (`0150`), kept as text for the leading zero. Spaces are allowed in input. */
+/** HTO-S1, the applicant's address. Postnummer: 4 digits (`0150`), kept as text for the leading zero. Spaces are allowed in input. */
 export function parsePostnr(input: string): ParseResult<string | null> {
   const digits = normalizeDigits(input).replace(/ /g, '');
   if (digits === '') return ok(null);

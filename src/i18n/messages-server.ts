@@ -46,6 +46,7 @@ registerTexts({
   'envelope.computed.missing': () => msg('Innsendingen mangler summene. Legg dem i «computed» slik skjemaet regnet dem ut', { id: 'envelope.computed.missing' }),
   'computed.mismatch': (p) =>
     msg(str`Verdien stemmer ikke med utregningen: innsendingen har ${p.received}, men riktig verdi er ${p.expected}`, { id: 'computed.mismatch' }),
+  'data.notObject': () => msg('Svarene må være et JSON-objekt, med skjemaets felt som nøkler', { id: 'data.notObject' }),
   'data.unexpected': () => msg('Dette svaret hører ikke til skjemaet eller til valgene som er gjort. Fjern det', { id: 'data.unexpected' }),
 
   'cli.valid': () => msg('gyldig', { id: 'cli.valid' }),

@@ -122,12 +122,8 @@ export function validateSubmission(input: unknown, options: ValidateOptions = {}
   add(issues, envelopeFields(envelope, definition));
   if (!isRecord(envelope.data)) return refuse('data', 'envelope.data.missing', undefined, definition);
 
-  const data = envelope.data;
-  const checked = check(definition, data);
+  const checked = check(definition, envelope.data, 'data', issues);
   add(issues, checked.issues);
-  const unexpectedKeys = unexpected(checked.sent, data, 'data');
-  add(issues, unexpectedKeys);
-  add(issues, shapeIssues(definition, data, checked.issues, unexpectedKeys));
   if (!('computed' in envelope)) issues.push(envelopeIssue('computed', 'envelope.computed.missing'));
   else add(issues, differences(checked.computed, envelope.computed, 'computed'));
   // The checklist travels with a valid submission for the caseworker: it must say what the data
@@ -163,20 +159,20 @@ const shapes = new WeakMap<FormDefinition<any>, ReturnType<typeof dataSchema>>()
 /**
  * The data against the form's zod shape (the one the published JSON Schema is made from), so this
  * check is never looser than that schema: a value of the wrong type, where the rules let an
- * empty-looking one (`{}`, `false`) or a non-object line through. Paths the rules or the
- * unexpected-key check already reported are not reported twice.
+ * empty-looking one (`{}`, `false`) or a non-object line through. Paths already reported (full
+ * paths, `base` included) are not reported twice.
  */
-function shapeIssues(definition: FormDefinition<any>, data: Data, ruleIssues: readonly Issue[], envelopeIssues: readonly Issue[]): Issue[] {
+function shapeIssues(definition: FormDefinition<any>, data: Data, reportedPaths: readonly string[], base: string): Issue[] {
   let schema = shapes.get(definition);
   if (!schema) shapes.set(definition, (schema = dataSchema(definition)));
   // Past the cap, what the shape adds would not be shown: the answer is already "refused".
-  if (ruleIssues.length + envelopeIssues.length >= MAX_ISSUES) return [];
+  if (reportedPaths.length >= MAX_ISSUES) return [];
   const parsed = schema.safeParse(data);
   if (parsed.success) return [];
   // Paths reported, and every ancestor of one: a lookup per segment, not a scan per problem.
   const reported = new Set<string>();
   const around = new Set<string>();
-  for (const path of [...ruleIssues.map((i) => `data.${i.path}`), ...envelopeIssues.map((i) => i.path)]) {
+  for (const path of reportedPaths) {
     reported.add(path);
     for (let cut = path.lastIndexOf('.'); cut > 0; cut = path.lastIndexOf('.', cut - 1)) around.add(path.slice(0, cut));
   }
@@ -190,13 +186,16 @@ function shapeIssues(definition: FormDefinition<any>, data: Data, ruleIssues: re
   // for unexpected keys and computed differences.
   for (const problem of parsed.error.issues) {
     if (out.length >= 50) break;
-    const path = ['data', ...problem.path.map(String)].join('.');
+    const path = problem.path.reduce<string>((at, key) => join(at, String(key)), base);
     if (problem.code !== 'unrecognized_keys' && !related(path)) out.push(envelopeIssue(path, 'data.type'));
   }
   return out;
 }
 
-/** Checks the data of one form (no envelope): the same rules, computed block and checklist. */
+/**
+ * Checks the data of one form (no envelope) as the form would send it, the submission's `data`:
+ * the same rules, keys and types as `validateSubmission`, with paths from the data's root.
+ */
 export function validateData(schema: string, data: unknown, options: ValidateOptions & { variant?: string; today?: string } = {}): ValidationResult {
   const lang = toLang(options.lang);
   const { value, issues } = sanitize(data);
@@ -205,17 +204,39 @@ export function validateData(schema: string, data: unknown, options: ValidateOpt
     issues.push(envelopeIssue('schema', 'envelope.schema.unknown', { schema, known: formIds().join(', ') }));
     return finish(lang, issues, { schema, schemaVersion: null, variant: null, computed: null, checklist: null });
   }
-  const checked = check(definition, isRecord(value) ? value : {});
+  const done = (extra: Pick<ValidationResult, 'computed' | 'checklist'>) =>
+    finish(lang, issues, { schema, schemaVersion: definition.version, variant: definition.variant, ...extra });
+  // Not an object: one issue that says so, not one "required" per question.
+  if (!isRecord(value)) {
+    if (!issues.some(isBlocking)) issues.push(envelopeIssue('', 'data.notObject'));
+    return done({ computed: null, checklist: null });
+  }
+  const checked = check(definition, value, '', issues);
   add(issues, checked.issues);
-  return finish(lang, issues, { schema, schemaVersion: definition.version, variant: definition.variant, computed: checked.computed, checklist: checked.checklist });
+  return done({ computed: checked.computed, checklist: checked.checklist });
 }
 
-function check(definition: FormDefinition<any>, data: Data) {
+/**
+ * The form's rules on the data, then what the rules do not see: keys the form would not send and
+ * values of the wrong type. `base` is where the data sits in what was given (`data` in an
+ * envelope); the rules' own paths always start at the data. `earlier` are the issues found before
+ * (input limits, envelope), whose paths the type check does not report again.
+ */
+function check(definition: FormDefinition<any>, data: Data, base: string, earlier: readonly Issue[]) {
   const sent = submissionData(definition, data);
   const computed = json(definition.compute(sent));
-  const issues = validate(definition, data, computed, sent);
-  return { issues, computed, sent, checklist: checklistState(definition, data, issues, true) };
+  const ruleIssues = validate(definition, data, computed, sent);
+  const unexpectedKeys = unexpected(sent, data, base);
+  const reported = [...earlier.map((issue) => issue.path), ...ruleIssues.map((issue) => join(base, issue.path)), ...unexpectedKeys.map((issue) => issue.path)];
+  const issues = [...ruleIssues];
+  add(issues, unexpectedKeys);
+  add(issues, shapeIssues(definition, data, reported, base));
+  // The checklist reads the rules' issues: keys and types are the sender's problem, not an answer's.
+  return { issues, computed, checklist: checklistState(definition, data, ruleIssues, true) };
 }
+
+/** A path below another; the data's root is the empty path. */
+const join = (path: string, key: string): string => (path ? `${path}.${key}` : key);
 
 function finish(lang: Lang, issues: Issue[], rest: Omit<ValidationResult, 'valid' | 'issues'>): ValidationResult {
   const valid = !issues.some(isBlocking);
@@ -229,13 +250,13 @@ const json = (value: unknown): unknown => (value === undefined ? null : JSON.par
 
 /** Keys the submission has that the form would not send: other fields, or answers in a branch not chosen. */
 function unexpected(expected: unknown, received: unknown, path: string, out: Issue[] = []): Issue[] {
-  if (Array.isArray(received) && Array.isArray(expected)) received.forEach((item, i) => unexpected(expected[i], item, `${path}.${i}`, out));
+  if (Array.isArray(received) && Array.isArray(expected)) received.forEach((item, i) => unexpected(expected[i], item, join(path, String(i)), out));
   else if (isRecord(received) && isRecord(expected))
     for (const key of Object.keys(received)) {
       // The cap holds for every key: 20 000 unknown keys give 50 issues, not 20 000.
       if (out.length >= 50) return out;
-      if (!Object.hasOwn(expected, key)) out.push(envelopeIssue(`${path}.${key}`, 'data.unexpected'));
-      else unexpected(expected[key], received[key], `${path}.${key}`, out);
+      if (!Object.hasOwn(expected, key)) out.push(envelopeIssue(join(path, key), 'data.unexpected'));
+      else unexpected(expected[key], received[key], join(path, key), out);
     }
   return out;
 }

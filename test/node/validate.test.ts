@@ -75,6 +75,33 @@ describe('Node entry: whole submissions', () => {
     assert.ok(result.checklist && result.checklist.total > 0);
   });
 
+  it('data alone is held to the same keys and types as a submission, with paths from the data (HTO-S3)', () => {
+    const submission = copy(validSubmissions()['helseteknologi/soknad']) as any;
+    const valid = validateData('helseteknologi/soknad', copy(submission.data), { today: submission.submittedAt.slice(0, 10) });
+    assert.deepEqual(valid.issues.filter((i) => i.severity === 'error'), []);
+    assert.equal(valid.valid, true);
+    // An answer in a branch not chosen: the delegation when the municipal director signs (HTO-S3).
+    submission.data.signature.delegation = 'Delegert i vedtak 12/24';
+    submission.data.applicant.iban = 'NO93 8601 1117 947';
+    submission.data.partners[0].orgnr = false;
+    const result = validateData('helseteknologi/soknad', submission.data, { lang: 'nb' });
+    assert.equal(result.valid, false);
+    const found = result.issues.filter((i) => i.rule === 'SUBMISSION').map((i) => `${i.path} ${i.code}`);
+    assert.deepEqual(found.sort(), ['applicant.iban data.unexpected', 'partners.0.orgnr data.type', 'signature.delegation data.unexpected']);
+    assert.match(result.issues.find((i) => i.code === 'data.type')!.message, /feil form for dette feltet/);
+    // The same data in an envelope gets the same issues, under `data.`.
+    const inEnvelope = validateSubmission(submission).issues.filter((i) => i.code.startsWith('data.')).map((i) => `${i.path} ${i.code}`);
+    assert.deepEqual(inEnvelope.sort(), found.map((f) => `data.${f}`).sort());
+  });
+
+  it('data that is not an object gets one issue that says so, not one per question', () => {
+    for (const data of ['tekst', 42, null, [], true]) {
+      const result = validateData('fmk/klage', data, { lang: 'en' });
+      assert.equal(result.valid, false);
+      assert.deepEqual(result.issues.map((i) => [i.path, i.code, i.message]), [['', 'data.notObject', "The answers must be a JSON object, with the form's fields as keys"]], JSON.stringify(data));
+    }
+  });
+
   it('deadline warnings read as on the day it was sent, not the day it is checked (FMK-K2)', () => {
     const submission = copy(validSubmissions()['fmk/klage']) as any;
     const onTime = validateSubmission(submission);

@@ -89,6 +89,7 @@
 'confirm.required': `Tick the box to confirm`,
 'counter.left': str`You have ${0} characters remaining`,
 'counter.over': str`You have ${0} characters too many`,
+'data.notObject': `The answers must be a JSON object, with the form's fields as keys`,
 'data.type': `The answer has the wrong form for this field, for example text where a number belongs. Send it as the form makes it`,
 'data.unexpected': `This answer does not belong to the form or to the choices made. Remove it`,
 'date.beforeStart': `The end date cannot be before the start date. Enter a date that is the same day or later`,

@@ -89,6 +89,7 @@
 'confirm.required': `Kryss av for å stadfeste`,
 'counter.left': str`Du har ${0} teikn igjen`,
 'counter.over': str`Du har ${0} teikn for mykje`,
+'data.notObject': `Svara må vere eit JSON-objekt, med felta i skjemaet som nøklar`,
 'data.type': `Svaret har feil form for dette feltet, til dømes tekst der det skal vere eit tal. Send svaret slik skjemaet lagar det`,
 'data.unexpected': `Dette svaret høyrer ikkje til skjemaet eller til vala som er gjorde. Fjern det`,
 'date.beforeStart': `Sluttdatoen kan ikkje vere før startdatoen. Skriv ein dato som er same dag eller seinare`,

@@ -3,7 +3,7 @@ import { createDraft, readDraft, serializeDraft } from '../../src/core/draft.js'
 import { helseteknologiSoknad } from '../../src/schemes/helseteknologi/index.js';
 import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
 import { LIMITS } from '../../src/core/limits.js';
-import { storedIds } from '../../src/elements/drafts/store.js';
+import { readStored, storedIds } from '../../src/elements/drafts/store.js';
 import { $, byId, cleanup, fill, mount, press, tabTo, text, type } from '../elements/helpers.js';
 import { block, expectDownload, main, putRaw, storedDraft, Tab, until } from './client.js';
 
@@ -278,6 +278,26 @@ describe('draft versions', () => {
     const file = await expectDownload();
     await main.click('helseteknologi-soknad [data-draft=download-kept]');
     expect(JSON.parse((await file()).text)).to.deep.equal(old);
+  });
+
+  it('after a draft from an older version is kept, typing saves afresh (no conflict), and a reload keeps it once', async () => {
+    const id = 'helseteknologi/soknad#old-edit';
+    const old = createDraft({ id: definition.id, version: '0.9.0' }, { key: 'old-edit', data: { project: { title: 'Gammel' } }, revision: 4, writer: 'w' });
+    await putRaw(id, old);
+    // Reloaded twice before any edit: the old draft is moved aside once, not once per load.
+    const first = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'old-edit' });
+    await shown(first, 'kept');
+    first.remove();
+    const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'old-edit' });
+    await shown(el, 'kept');
+    expect(await storedIds(`${id}#kept-`)).to.have.length(1);
+    await fill(el, 'f-project-title', 'Ny start');
+    await until(async () => (await storedDraft(id))?.revision === 5, 'the new draft saved over the old one');
+    expect(banner(el, 'conflict'), 'the old draft is not another tab').to.equal(null);
+    expect((await storedDraft(id))?.data).to.deep.include({ project: { title: 'Ny start' } });
+    const kept = await storedIds(`${id}#kept-`);
+    expect(kept).to.have.length(1);
+    expect(await readStored(kept[0]!), 'the old draft, as it was').to.deep.equal(old);
   });
 
   it('a draft from an older version with a migration is brought up and offered', async () => {

@@ -470,7 +470,7 @@ export class DraftController implements ReactiveController {
     const read = readDraft(stored);
     if (!read.ok) return this.keep(id, stored, 'draft.corrupt');
     const migrated = migrateDraft(definition as Migratable, read.draft);
-    if (migrated.status === 'incompatible') return this.keep(id, stored, migrated.code);
+    if (migrated.status === 'incompatible') return this.keep(id, stored, migrated.code, read.draft);
     this.see(read.draft);
     this.submissionKey = read.draft.submissionKey;
     this.foundFiles = storedFiles(stored);
@@ -498,10 +498,16 @@ export class DraftController implements ReactiveController {
     this.host.shadowRoot?.querySelector<HTMLElement>('[data-state=offer]')?.focus();
   }
 
-  /** A draft we cannot use is moved aside (never dropped) and offered as a file. */
-  private async keep(id: string, raw: unknown, code: Extract<DraftState, { kind: 'kept' }>['code']): Promise<void> {
+  /**
+   * A draft we cannot use is moved aside (never dropped) and offered as a file. A readable one
+   * (another version of the form) is then seen: the next save replaces it instead of taking it
+   * for another tab's newer work, and it is kept under its own name, once however often the page
+   * is reloaded before that save.
+   */
+  private async keep(id: string, raw: unknown, code: Extract<DraftState, { kind: 'kept' }>['code'], version?: DraftEnvelope): Promise<void> {
     try {
-      await writeStored(`${id}#kept-${Date.now()}`, raw);
+      await writeStored(`${id}#kept-${version ? `${versionId(version)}-${version.savedAt}` : Date.now()}`, raw);
+      if (version && this.id === id) this.see(version);
     } catch {
       // The banner still offers the file; the main slot is left as it is until the next save.
     }

@@ -92,6 +92,20 @@ export const formStyles = css`
   }
   a { color: var(--_accent); }
   .actions { margin-top: 2rem; display: flex; gap: 1rem; flex-wrap: wrap; align-items: center; }
+  /* Printed (a copy to sign off or file): every answer whole, no controls, questions kept with
+     their answers. */
+  .print-copy { display: none; }
+  @media print {
+    :host { max-width: none; }
+    button, input[type='file'], input:has(+ .print-copy) { display: none; }
+    .print-copy {
+      display: block; max-width: 40rem; min-height: 2.5rem; padding: 0.375rem 0.5rem;
+      border: 2px solid var(--_border); border-radius: var(--_radius); white-space: pre-wrap; overflow-wrap: anywhere;
+    }
+    textarea { field-sizing: content; resize: none; overflow: hidden; }
+    .field, .choice, tr { break-inside: avoid; }
+    h2, h3, legend, label, .hint { break-after: avoid; }
+  }
 `;
 
 export const comboboxStyles = css`
@@ -154,4 +168,10 @@ export const budgetStyles = css`
   .guidance-group ul { margin: 0.25rem 0 0; padding-left: 1.25rem; }
   .guidance-group li { margin-bottom: 0.5rem; }
   details > summary { cursor: pointer; font-weight: 600; color: var(--_accent); }
+  @media print {
+    /* A wide budget prints whole rather than cut at the scroll box; the key's colours print. */
+    .table-scroll { overflow: visible; }
+    col.actions, .act, tr.add-line { display: none; }
+    .swatch { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  }
 `;

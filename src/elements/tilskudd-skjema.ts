@@ -21,6 +21,7 @@ import { submittedFiles } from './render/files.js';
 import { adoptInto } from './adopt.js';
 import { budgetStyles, comboboxStyles, formStyles } from './styles.js';
 import { Drafts } from './drafts/drafts.js';
+import { PrintController } from './print.js';
 import type { TilskuddFeiloppsummering } from './tilskudd-feiloppsummering.js';
 
 export interface IssueWithMessage extends Issue {
@@ -91,6 +92,7 @@ export class TilskuddSkjema extends LitElement {
     this.hideTitle = false;
     this.internals = this.attachInternals();
     updateWhenLocaleChanges(this);
+    new PrintController(this);
   }
 
   // Public API

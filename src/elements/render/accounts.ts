@@ -20,7 +20,7 @@ import { charCount } from '../../core/parse/text.js';
 import { joinPath } from '../../core/path.js';
 import { t } from '../../i18n/texts.js';
 import { fieldId, type RenderContext } from './context.js';
-import { amountCell, counterText, messages, shownText } from './fields.js';
+import { amountCell, counterText, messages, printCopy, shownText } from './fields.js';
 
 /** Cells borrow the `amount` type, so they parse and validate like any amount (ALL-1). */
 const amountField = (key: string): Field => ({ key, type: 'amount', label: key });
@@ -78,6 +78,7 @@ export function renderAccounts(ctx: RenderContext, field: AccountsField, path: s
     const whatId = fieldId(whatPath);
     const whatIssues = ctx.shown.get(whatPath);
     const lineName = t(field.lineLabel ?? 'accounts.line', { n: i + 1 });
+    const what = typeof view.value.what === 'string' ? view.value.what : '';
     return html`<tr class=${sum.large ? 'large' : ''}>
       <th scope="row" data-path=${whatPath}>
         <label class="sr-only" for=${whatId}>${msg(str`${lineName}: hva kostnaden gjelder`, { id: 'accounts.line.what' })}</label>
@@ -88,13 +89,13 @@ export function renderAccounts(ctx: RenderContext, field: AccountsField, path: s
           type="text"
           aria-describedby=${ifDefined(whatIssues?.length ? `${whatId}-msg` : undefined)}
           aria-invalid=${whatIssues?.some((x) => x.severity === 'error') ? 'true' : 'false'}
-          .value=${live(typeof view.value.what === 'string' ? view.value.what : '')}
+          .value=${live(what)}
           @input=${(e: Event) => ctx.input(whatField, whatPath, (e.target as HTMLInputElement).value)}
           @blur=${() => ctx.blur(whatField, whatPath)}
-        />
+        />${printCopy(what)}
       </th>
       ${cells(view, sum, `${whatId}-name`, column)}
-      <td>
+      <td class="act">
         <button type="button" class="link" @click=${() => removeLine(ctx, path, i, lineName)}>
           ${msg('Fjern', { id: 'budget.line.remove' })}<span class="sr-only"> ${lineName}</span>
         </button>
@@ -119,7 +120,7 @@ export function renderAccounts(ctx: RenderContext, field: AccountsField, path: s
             <th scope="col" class="num" id=${head(column.key, 'actual')}>${msg('Regnskap', { id: 'accounts.actual' })}</th>
             <th scope="col" class="num">${msg('Avvik i kroner', { id: 'accounts.difference' })}</th>
             <th scope="col" class="num">${msg('Avvik i prosent', { id: 'accounts.percent' })}</th>
-            ${lines ? html`<th scope="col" class="action-col"><span class="sr-only">${msg('Handlinger', { id: 'budget.actions' })}</span></th>` : nothing}
+            ${lines ? html`<th scope="col" class="action-col act"><span class="sr-only">${msg('Handlinger', { id: 'budget.actions' })}</span></th>` : nothing}
           </tr>
         </thead>
         <tbody>
@@ -132,7 +133,7 @@ export function renderAccounts(ctx: RenderContext, field: AccountsField, path: s
             <td class="sum" data-total=${`${column.key}-actual`}>${formatAmount(d.actual)}</td>
             <td class="sum" data-total=${`${column.key}-difference`}>${kroner(d)}</td>
             <td class="sum" data-total=${`${column.key}-percent`}>${percent(d)}</td>
-            ${lines ? html`<td></td>` : nothing}
+            ${lines ? html`<td class="act"></td>` : nothing}
           </tr>
         </tfoot>
       </table>

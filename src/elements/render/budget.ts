@@ -10,7 +10,7 @@ import { isRecord, joinPath } from '../../core/path.js';
 import { getLocale } from '../../i18n/localize.js';
 import { t } from '../../i18n/texts.js';
 import { fieldId, type RenderContext } from './context.js';
-import { amountCell, messages, shownText } from './fields.js';
+import { amountCell, messages, printCopy, shownText } from './fields.js';
 
 /** An amount cell borrows the `amount` field type, so it parses and validates like any amount. */
 const cellField = (key: string, label: string): Field => ({ key, type: 'amount', label });
@@ -61,6 +61,7 @@ export function renderBudget(ctx: RenderContext, field: BudgetField, path: strin
       const whatId = fieldId(whatPath);
       const whatIssues = ctx.shown.get(whatPath);
       const lineName = msg(str`Linje ${i + 1} under ${t(element.label)}`, { id: 'budget.line.name' });
+      const what = typeof lineRow.what === 'string' ? lineRow.what : '';
       return html`<tr class="line">
         <td data-path=${whatPath}>
           <label class="sr-only" id=${`${whatId}-label`} for=${whatId}>${lineName}</label>
@@ -71,14 +72,14 @@ export function renderBudget(ctx: RenderContext, field: BudgetField, path: strin
             placeholder=${msg('Hva kostnaden gjelder', { id: 'budget.line.what' })}
             aria-describedby=${ifDefined(whatIssues?.length ? `${whatId}-msg` : undefined)}
             aria-invalid=${whatIssues?.some((x) => x.severity === 'error') ? 'true' : 'false'}
-            .value=${live(typeof lineRow.what === 'string' ? lineRow.what : '')}
+            .value=${live(what)}
             @input=${(e: Event) => ctx.input(whatField, whatPath, (e.target as HTMLInputElement).value)}
             @blur=${() => ctx.blur(whatField, whatPath)}
-          />
+          />${printCopy(what)}
         </td>
         ${field.columns.map((c) => cell(element, lineRow, linePath, c, `${whatId}-label`))}
         <td class="sum">${figure(field.columns.reduce((acc, c) => acc + (typeof lineRow[c.key] === 'number' ? (lineRow[c.key] as number) : 0), 0))}</td>
-        <td>
+        <td class="act">
           <button type="button" class="link" @click=${() => removeLine(ctx, rowPath, i, lineName)}>
             ${msg('Fjern', { id: 'budget.line.remove' })}<span class="sr-only"> ${lineName}</span>
           </button>
@@ -89,7 +90,7 @@ export function renderBudget(ctx: RenderContext, field: BudgetField, path: strin
       return html`<tr class="element">
         ${head} ${field.columns.map((c) => cell(element, row, rowPath, c, rowHead))}
         <td class="sum">${figure(total)}</td>
-        <td>
+        <td class="act">
           <button type="button" class="link" id=${`${fieldId(rowPath)}-split`} aria-describedby=${rowHead} @click=${() => splitIntoLines(ctx, field, element, rowPath, row)}>
             ${msg('Del opp i linjer', { id: 'budget.split' })}
           </button>
@@ -99,7 +100,7 @@ export function renderBudget(ctx: RenderContext, field: BudgetField, path: strin
     return html`<tr class="element has-lines">
         ${head} ${field.columns.map((c) => html`<td class="sum">${figure(rowSum[c.key] ?? 0)}</td>`)}
         <td class="sum">${figure(total)}</td>
-        <td></td>
+        <td class="act"></td>
       </tr>
       ${lines.map((line, i) => {
         const linePath = joinPath(joinPath(rowPath, 'lines'), i);
@@ -133,7 +134,7 @@ export function renderBudget(ctx: RenderContext, field: BudgetField, path: strin
             <th scope="col">${msg('Kostnadselement', { id: 'budget.element' })}</th>
             ${field.columns.map((c) => html`<th scope="col" id=${colId(c.key)} class="num">${t(c.label)}</th>`)}
             <th scope="col" class="num">${msg('Sum', { id: 'budget.sum' })}</th>
-            <th scope="col"><span class="sr-only">${msg('Handlinger', { id: 'budget.actions' })}</span></th>
+            <th scope="col" class="act"><span class="sr-only">${msg('Handlinger', { id: 'budget.actions' })}</span></th>
           </tr>
         </thead>
         <tbody>
@@ -144,7 +145,7 @@ export function renderBudget(ctx: RenderContext, field: BudgetField, path: strin
             <th scope="row">${msg('Sum kostnader', { id: 'budget.total' })}</th>
             ${field.columns.map((c) => html`<td class="sum" data-total=${c.key}>${figure(sums.columns[c.key] ?? 0)}</td>`)}
             <td class="sum" data-total="all">${figure(sums.total)}</td>
-            <td></td>
+            <td class="act"></td>
           </tr>
         </tfoot>
       </table>

@@ -60,6 +60,12 @@ export function amountCell(ctx: RenderContext, field: Field, at: string, labelle
   </td>`;
 }
 
+/**
+ * A one-line box prints only what fits in it, so a text answer comes along as text, which the
+ * print styles show in the box's place (hidden on screen, and so from screen readers).
+ */
+export const printCopy = (text: string): TemplateResult | typeof nothing => (text ? html`<span class="print-copy">${text}</span>` : nothing);
+
 /** GOV.UK: "Feil:" read before the message, so a screen reader user hears it is an error. */
 export const severityPrefix = (issue: Issue): string =>
   issue.severity === 'error'
@@ -110,6 +116,7 @@ function renderInput(ctx: RenderContext, field: Field, path: string, value: unkn
   const d = describe(ctx, field, path, counted ? `${fieldId(path)}-count` : undefined);
   const kind = INPUT_TYPES[field.type] ?? { type: 'text' };
   const autocomplete = 'autocomplete' in field ? field.autocomplete : undefined;
+  const shown = shownText(ctx, field, path, value);
   return html`<div class="field ${d.invalid ? 'invalid' : ''}" data-path=${path}>
     <label for=${d.id}>${label(field, scope)}</label>
     ${hint(field, d.id)}
@@ -124,10 +131,10 @@ function renderInput(ctx: RenderContext, field: Field, path: string, value: unkn
       spellcheck=${field.type === 'text' ? 'true' : 'false'}
       aria-describedby=${ifDefined(d.describedBy)}
       aria-invalid=${d.invalid ? 'true' : 'false'}
-      .value=${live(shownText(ctx, field, path, value))}
+      .value=${live(shown)}
       @input=${(e: Event) => ctx.input(field, path, (e.target as HTMLInputElement).value)}
       @blur=${() => ctx.blur(field, path)}
-    />
+    />${field.type === 'text' ? printCopy(shown) : nothing}
     ${counted ? counter(field as TextField, path, value) : nothing}
   </div>`;
 }

@@ -17,7 +17,12 @@ export const formStyles = css`
     --_surface: var(--tilskudd-color-surface, #f3f5f7);
     --_radius: var(--tilskudd-radius, 4px);
     display: block;
+    /* Its own light ground: on a dark host page, inherited colours would leave dark text on dark. */
+    background: var(--tilskudd-color-background, #fff);
+    color-scheme: light;
     color: var(--_text);
+    /* Norwegian compounds (organisasjonsnummeret) break rather than push the page sideways. */
+    overflow-wrap: break-word;
     font-family: var(--tilskudd-font-family, inherit);
     font-size: var(--tilskudd-font-size, 1rem);
     line-height: 1.5;
@@ -45,6 +50,11 @@ export const formStyles = css`
   .message { display: block; font-weight: 600; margin: 0 0 0.375rem; }
   .message.error { color: var(--_error); }
   .message.warning { color: var(--_warning); }
+  /* Not told by colour alone: a warning has its mark (GOV.UK's warning text), an error the field's bar. */
+  .message.warning::before {
+    content: '!' / ''; display: inline-block; width: 1.375em; height: 1.375em; margin-right: 0.375rem;
+    border: 2px solid; border-radius: 50%; text-align: center; line-height: calc(1.375em - 4px); font-weight: 700;
+  }
   .message.info { color: var(--_muted); font-weight: 400; }
   input[type='text'], input[type='email'], input[type='tel'], input:not([type]), select, textarea {
     font: inherit;
@@ -117,11 +127,17 @@ export const comboboxStyles = css`
   [role='option'] { padding: 0.5rem; cursor: pointer; border-bottom: 1px solid #e6e9eb; }
   [role='option'][aria-selected='true'] { background: var(--_accent); color: #fff; }
   [role='option'][aria-selected='true'] .muted { color: #fff; }
+  /* Forced colours drop the background: the option the keys are on keeps the system's highlight. */
+  @media (forced-colors: active) {
+    [role='option'][aria-selected='true'], [role='option'][aria-selected='true'] .muted { forced-color-adjust: none; background: Highlight; color: HighlightText; }
+  }
   .muted { color: var(--_muted); font-size: 0.875rem; }
 `;
 
 export const budgetStyles = css`
-  .table-scroll { overflow-x: auto; max-width: 100%; }
+  /* Positioned, so a visually hidden header stays in the scroll box instead of widening the page;
+     padded, so a focus ring at the edge is not cut. */
+  .table-scroll { overflow-x: auto; max-width: 100%; position: relative; padding: 0 5px; }
   .table-scroll:focus-visible { outline: 3px solid var(--_focus); }
   /* Fixed layout and contained cells: a keystroke re-lays out its own cell and the totals, not
      every row (a budget can have hundreds of lines). */
@@ -155,7 +171,8 @@ export const budgetStyles = css`
   .figures dd.amount { text-align: right; }
   /* Tabular digits: the shape "0 000 kr" is exactly as wide as every amount of that shape. */
   .figures dd.amount::before { content: attr(data-width); display: block; height: 0; overflow: hidden; visibility: hidden; }
-  .bar { margin: 0; }
+  /* A chart: its colours are its content, so forced colours leave them (the figures above say it in text). */
+  .bar { margin: 0; forced-color-adjust: none; }
   .bar svg { width: 100%; max-width: 40rem; height: 2rem; display: block; }
   .bar figcaption { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; font-size: 0.875rem; margin-top: 0.25rem; }
   .key { display: inline-flex; align-items: center; gap: 0.375rem; }

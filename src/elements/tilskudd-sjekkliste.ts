@@ -28,7 +28,7 @@ export class TilskuddSjekkliste extends LitElement {
   };
 
   static override styles = css`
-    :host { display: block; font-size: 0.9375rem; }
+    :host { display: block; font-size: 0.9375rem; background: var(--tilskudd-color-background, #fff); color: var(--tilskudd-color-text, #1a1a1a); color-scheme: light; }
     .box { border: 2px solid var(--tilskudd-color-border, #6f777b); border-radius: var(--tilskudd-radius, 4px); padding: 1rem; }
     h2 { font-size: 1.125rem; margin: 0 0 0.25rem; }
     progress { width: 100%; height: 0.5rem; accent-color: var(--tilskudd-color-ok, #1e6b3a); }

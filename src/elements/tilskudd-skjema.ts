@@ -43,6 +43,7 @@ export interface IssueWithMessage extends Issue {
  * @cssproperty --tilskudd-color-accent - Buttons and links.
  * @cssproperty --tilskudd-color-error - Error messages and borders.
  * @cssproperty --tilskudd-color-focus - The focus ring.
+ * @cssproperty --tilskudd-color-background - The form's own ground (white): it stays readable on a dark page.
  * @cssproperty --tilskudd-font-family - Font (inherits by default).
  * @cssproperty --tilskudd-max-width - Width of the form.
  */

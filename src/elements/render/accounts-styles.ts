@@ -7,7 +7,7 @@ export const accountsStyles = css`
   .accounts .table-scroll { margin-bottom: 1.25rem; }
   .accounts caption { font-weight: 600; font-size: 1.0625rem; }
   .accounts caption .hint { font-weight: 400; font-size: 1rem; }
-  .accounts table { min-width: 40rem; table-layout: fixed; }
+  .accounts table { min-width: 48rem; table-layout: fixed; }
   .accounts thead th:first-child { width: 30%; }
   .accounts thead th.action-col { width: 5rem; }
   .accounts th.num { white-space: normal; }
@@ -16,6 +16,6 @@ export const accountsStyles = css`
   .accounts tr.large th[scope='row'] { border-left: 4px solid var(--_warning); padding-left: 0.5rem; }
   .accounts > button { margin-top: 0.75rem; }
   .explanation { margin-top: 1rem; }
-  .attachment input[type='file'] { font: inherit; max-width: 32rem; }
+  .attachment input[type='file'] { font: inherit; max-width: min(100%, 32rem); }
   .attachment .file { margin: 0.5rem 0 0; }
 `;

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SummaryField } from '../../core/definition.js';
 import { formatKroner, formatPercent } from '../../core/parse/amount.js';
@@ -54,7 +54,9 @@ function bar(spec: NonNullable<SummaryField['bar']>, computed: unknown): Templat
   let x = 0;
   const rects = parts.map((p, i) => {
     const w = (p.value / scale) * 100;
-    const r = svg`<rect x=${x} y="4" width=${w} height="24" fill=${COLORS[i % COLORS.length]}></rect>`;
+    // A white gap where one part meets the next: neighbouring colours are close in lightness.
+    const gap = x > 0 && w > 0 ? svg`<line x1=${x} x2=${x} y1="4" y2="28" stroke="#fff" stroke-width="2" vector-effect="non-scaling-stroke"></line>` : nothing;
+    const r = svg`<rect x=${x} y="4" width=${w} height="24" fill=${COLORS[i % COLORS.length]}></rect>${gap}`;
     x += w;
     return r;
   });

@@ -171,8 +171,10 @@ export const budgetStyles = css`
   .figures dd.amount { text-align: right; }
   /* Tabular digits: the shape "0 000 kr" is exactly as wide as every amount of that shape. */
   .figures dd.amount::before { content: attr(data-width); display: block; height: 0; overflow: hidden; visibility: hidden; }
-  /* A chart: its colours are its content, so forced colours leave them (the figures above say it in text). */
-  .bar { margin: 0; forced-color-adjust: none; }
+  .bar { margin: 0; }
+  /* A chart: its colours are its content, so forced colours leave them (the figures above say it
+     in text). Only the marks: the legend's words take the theme's colours like all text. */
+  .bar svg, .swatch { forced-color-adjust: none; }
   .bar svg { width: 100%; max-width: 40rem; height: 2rem; display: block; }
   .bar figcaption { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; font-size: 0.875rem; margin-top: 0.25rem; }
   .key { display: inline-flex; align-items: center; gap: 0.375rem; }

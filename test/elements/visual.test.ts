@@ -137,6 +137,10 @@ describe('forced colours (Windows high contrast)', () => {
     const swatches = [...el.shadowRoot!.querySelectorAll('.bar .swatch')].map((s) => getComputedStyle(s).backgroundColor);
     expect(new Set(swatches).size, swatches.join(' ')).to.equal(swatches.length);
     expect(el.shadowRoot!.querySelectorAll('.bar line[stroke="#fff"]').length, 'grant | own | others').to.equal(2);
+    // The legend's words follow the theme (on a dark high-contrast theme, author black would vanish).
+    const words = getComputedStyle(el.shadowRoot!.querySelector('.bar figcaption')!);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.bar svg')!).forcedColorAdjust).to.equal('none');
+    expect(words.forcedColorAdjust).to.equal('auto');
   });
 });
 

@@ -2,7 +2,7 @@ import { isRecord } from './path.js';
 
 /**
  * Same answers? (Data is JSON: key order is the only difference that does not matter.) A module
- * of its own: the form element uses it on every \`value\` set, and must not pull in the drafts code.
+ * of its own: the form element uses it on every `value` set, and must not pull in the drafts code.
  */
 export function sameData(a: unknown, b: unknown): boolean {
   return stableJson(a) === stableJson(b);

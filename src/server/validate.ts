@@ -2,7 +2,7 @@ import { checklistState, type ChecklistState } from '../core/checklist.js';
 import type { Data, FormDefinition } from '../core/definition.js';
 import { isBlocking, type Issue, type IssueParams } from '../core/issues.js';
 import { isIsoDate, norwayDate } from '../core/parse/date.js';
-import { isRecord } from '../core/path.js';
+import { isRecord, joinPath } from '../core/path.js';
 import { dataSchema } from '../core/schema.js';
 import { submissionData } from '../core/submission.js';
 import { validate } from '../core/validate.js';
@@ -186,7 +186,7 @@ function shapeIssues(definition: FormDefinition<any>, data: Data, reportedPaths:
   // for unexpected keys and computed differences.
   for (const problem of parsed.error.issues) {
     if (out.length >= 50) break;
-    const path = problem.path.reduce<string>((at, key) => join(at, String(key)), base);
+    const path = problem.path.reduce<string>((at, key) => joinPath(at, String(key)), base);
     if (problem.code !== 'unrecognized_keys' && !related(path)) out.push(envelopeIssue(path, 'data.type'));
   }
   return out;
@@ -227,16 +227,13 @@ function check(definition: FormDefinition<any>, data: Data, base: string, earlie
   const computed = json(definition.compute(sent));
   const ruleIssues = validate(definition, data, computed, sent);
   const unexpectedKeys = unexpected(sent, data, base);
-  const reported = [...earlier.map((issue) => issue.path), ...ruleIssues.map((issue) => join(base, issue.path)), ...unexpectedKeys.map((issue) => issue.path)];
+  const reported = [...earlier.map((issue) => issue.path), ...ruleIssues.map((issue) => joinPath(base, issue.path)), ...unexpectedKeys.map((issue) => issue.path)];
   const issues = [...ruleIssues];
   add(issues, unexpectedKeys);
   add(issues, shapeIssues(definition, data, reported, base));
   // The checklist reads the rules' issues: keys and types are the sender's problem, not an answer's.
   return { issues, computed, checklist: checklistState(definition, data, ruleIssues, true) };
 }
-
-/** A path below another; the data's root is the empty path. */
-const join = (path: string, key: string): string => (path ? `${path}.${key}` : key);
 
 function finish(lang: Lang, issues: Issue[], rest: Omit<ValidationResult, 'valid' | 'issues'>): ValidationResult {
   const valid = !issues.some(isBlocking);
@@ -250,13 +247,13 @@ const json = (value: unknown): unknown => (value === undefined ? null : JSON.par
 
 /** Keys the submission has that the form would not send: other fields, or answers in a branch not chosen. */
 function unexpected(expected: unknown, received: unknown, path: string, out: Issue[] = []): Issue[] {
-  if (Array.isArray(received) && Array.isArray(expected)) received.forEach((item, i) => unexpected(expected[i], item, join(path, String(i)), out));
+  if (Array.isArray(received) && Array.isArray(expected)) received.forEach((item, i) => unexpected(expected[i], item, joinPath(path, i), out));
   else if (isRecord(received) && isRecord(expected))
     for (const key of Object.keys(received)) {
       // The cap holds for every key: 20 000 unknown keys give 50 issues, not 20 000.
       if (out.length >= 50) return out;
-      if (!Object.hasOwn(expected, key)) out.push(envelopeIssue(join(path, key), 'data.unexpected'));
-      else unexpected(expected[key], received[key], join(path, key), out);
+      if (!Object.hasOwn(expected, key)) out.push(envelopeIssue(joinPath(path, key), 'data.unexpected'));
+      else unexpected(expected[key], received[key], joinPath(path, key), out);
     }
   return out;
 }

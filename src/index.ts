@@ -14,6 +14,7 @@ export { FmkRapport } from './elements/fmk-rapport.js';
 export { FmkSoknad } from './elements/fmk-soknad.js';
 export { FmkKlage } from './elements/fmk-klage.js';
 export * from './elements/events.js';
+export * from './elements/drafts/events.js';
 export { useLocale, LOCALES, type Locale } from './i18n/localize.js';
 export { registerTexts, type Texts } from './i18n/texts.js';
 export * as core from './core/index.js';

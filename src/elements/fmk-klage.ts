@@ -9,7 +9,9 @@ import { TilskuddSkjema } from './tilskudd-skjema.js';
  */
 export class FmkKlage extends TilskuddSkjema {
   static override properties = { ...TilskuddSkjema.properties, config: { attribute: false }, today: { type: String } };
+  /** `{ today }`; the attribute wins over it. */
   declare config: FmkKlageConfig;
+  /** `YYYY-MM-DD` taken as today, for the complaint deadline (tests, previews); today's date in Norway otherwise. */
   declare today: string | undefined;
 
   constructor() {

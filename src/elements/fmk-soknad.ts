@@ -17,9 +17,13 @@ export class FmkSoknad extends TilskuddSkjema {
     deadline: { type: String },
     today: { type: String },
   };
+  /** `{ priorityAreas, round, deadline, today }`; the attributes win over it. */
   declare config: FmkSoknadConfig;
+  /** The round's name as announced, e.g. `Vår 2026` (FMK-S2). */
   declare round: string | undefined;
+  /** The round's closing date, `YYYY-MM-DD` (FMK-S2): after it, a warning. */
   declare deadline: string | undefined;
+  /** `YYYY-MM-DD` taken as today (tests, previews); today's date in Norway otherwise. */
   declare today: string | undefined;
 
   constructor() {

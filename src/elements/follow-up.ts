@@ -10,6 +10,7 @@ import { TilskuddSkjema } from './tilskudd-skjema.js';
  */
 export class FollowUpForm extends TilskuddSkjema {
   static override properties = { ...TilskuddSkjema.properties, application: { attribute: false } };
+  /** The application's submission JSON (or its `data`): prefills this form, replacing its answers. */
   declare application: unknown;
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -19,7 +19,9 @@ export class HelseteknologiSoknad extends TilskuddSkjema {
     config: { attribute: false },
     variant: { type: String, reflect: true },
   };
+  /** The technology areas and phases (HTO-S6), `{ areas, phases }` of `{ value, label }`. */
   declare config: HelseteknologiConfig;
+  /** `full` (default) or `forenklet`, the simplified application (HTO-S5); switching keeps the answers. */
   declare variant: HelseteknologiVariant;
 
   constructor() {

@@ -12,7 +12,6 @@ export const formStyles = css`
     --_accent: var(--tilskudd-color-accent, #1d4f91);
     --_error: var(--tilskudd-color-error, #b3261e);
     --_warning: var(--tilskudd-color-warning, #8a5300);
-    --_ok: var(--tilskudd-color-ok, #1e6b3a);
     --_focus: var(--tilskudd-color-focus, #ffdd00);
     --_surface: var(--tilskudd-color-surface, #f3f5f7);
     --_radius: var(--tilskudd-radius, 4px);

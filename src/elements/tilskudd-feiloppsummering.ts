@@ -15,6 +15,7 @@ export interface ErrorSummaryItem {
  * are found by id beside it.
  *
  * @cssproperty --tilskudd-color-error - Border and link colour.
+ * @cssproperty --tilskudd-color-focus - The focus ring when it takes focus.
  */
 export class TilskuddFeiloppsummering extends LitElement {
   static override properties = { items: { attribute: false } };
@@ -31,6 +32,7 @@ export class TilskuddFeiloppsummering extends LitElement {
     tilskudd-feiloppsummering a { color: var(--tilskudd-color-error, #b3261e); font-weight: 600; }
   `;
 
+  /** The errors: each one's text and the id of the control its link focuses. */
   declare items: ErrorSummaryItem[];
 
   constructor() {

@@ -18,7 +18,16 @@ interface ChecklistSource extends HTMLElement {
  * @event tilskudd-sjekkliste-change - The state changed; `detail` is the state JSON.
  * @event tilskudd-navigate - An item was chosen; `detail.section` is its section id.
  * @csspart list - The list of items.
- * @cssproperty --tilskudd-color-ok - Colour of a complete item.
+ * @cssproperty --tilskudd-color-text - Text.
+ * @cssproperty --tilskudd-color-muted - Rule ids, and items not started.
+ * @cssproperty --tilskudd-color-border - The box around the list.
+ * @cssproperty --tilskudd-color-accent - Links.
+ * @cssproperty --tilskudd-color-ok - Complete items and the progress bar.
+ * @cssproperty --tilskudd-color-warning - Items in progress.
+ * @cssproperty --tilskudd-color-error - Items with errors.
+ * @cssproperty --tilskudd-color-focus - The focus ring.
+ * @cssproperty --tilskudd-color-background - Its own ground (white): it stays readable on a dark page.
+ * @cssproperty --tilskudd-radius - Corner radius of the box.
  */
 export class TilskuddSjekkliste extends LitElement {
   static override properties = {
@@ -46,8 +55,11 @@ export class TilskuddSjekkliste extends LitElement {
     .notStarted { color: var(--tilskudd-color-muted, #505a5f); }
   `;
 
+  /** The state to show; a form sets it on its own checklist. */
   declare state: ChecklistState | undefined;
+  /** Id of the form to follow, when the checklist stands on its own beside it. */
   declare for: string | undefined;
+  /** Heading text; the followed form's own by default. */
   declare heading: string | undefined;
 
   private source?: ChecklistSource;

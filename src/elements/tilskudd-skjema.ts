@@ -39,12 +39,24 @@ export interface IssueWithMessage extends Issue {
  * @event tilskudd-draft-saved - A draft was saved in the browser; `detail` is the draft envelope.
  * @event tilskudd-submitted - The `action` URL (or the host, through `accepted()`) took the submission; `detail` is the receipt.
  * @event tilskudd-submit-failed - Sending to `action` failed (status, network, timeout); nothing was lost.
+ * @event tilskudd-navigate - A checklist or guidance link was chosen; `detail.section` is its section id.
+ * @attr action - URL to POST the submission JSON to (with an `idempotency-key` header); without it the host sends it.
+ * @attr submit-timeout - Milliseconds to wait for `action` (default 30 000).
+ * @attr no-draft - No drafts in the browser (no autosave, restore, tab check), for hosts that save elsewhere.
  * @csspart form - The native form element.
+ * @cssproperty --tilskudd-color-text - Text.
+ * @cssproperty --tilskudd-color-muted - Hints, counters and rule ids.
+ * @cssproperty --tilskudd-color-border - Input and table borders.
  * @cssproperty --tilskudd-color-accent - Buttons and links.
  * @cssproperty --tilskudd-color-error - Error messages and borders.
+ * @cssproperty --tilskudd-color-warning - Warnings, and checklist items in progress.
+ * @cssproperty --tilskudd-color-ok - Complete checklist items and the progress bar.
  * @cssproperty --tilskudd-color-focus - The focus ring.
+ * @cssproperty --tilskudd-color-surface - The draft and sending banners' ground.
  * @cssproperty --tilskudd-color-background - The form's own ground (white): it stays readable on a dark page.
+ * @cssproperty --tilskudd-radius - Corner radius of inputs, buttons and boxes.
  * @cssproperty --tilskudd-font-family - Font (inherits by default).
+ * @cssproperty --tilskudd-font-size - Base font size (1rem).
  * @cssproperty --tilskudd-max-width - Width of the form.
  */
 export class TilskuddSkjema extends LitElement {
@@ -60,10 +72,15 @@ export class TilskuddSkjema extends LitElement {
   };
 
   // Public properties
+  /** The form to render (sections, fields, rules, checklist); each form element sets its own. */
   declare definition: FormDefinition<any> | undefined;
+  /** `nb` (default), `nn` or `en`; without it, the nearest `lang` around the element. */
   declare lang: string;
+  /** Inside a native `<form>`, the submission JSON is in its FormData under this name. */
   declare name: string | undefined;
+  /** Leaves the checklist out (place `<tilskudd-sjekkliste for="…">` beside the form instead). */
   declare hideChecklist: boolean;
+  /** Leaves the form's `h1` out (the host page has its own). */
   declare hideTitle: boolean;
 
   /** Files chosen in attachment fields, by data path; the JSON holds only their name, size and type. */
@@ -142,6 +159,7 @@ export class TilskuddSkjema extends LitElement {
     return (this.model?.issues ?? []).map((issue) => ({ ...issue, message: t(issue.code, issue.params) }));
   }
 
+  /** The completeness checklist's state: each item's status, and the progress. */
   get checklist(): ChecklistState {
     this.checklistCache ??= this.model?.checklist;
     return this.checklistCache ?? { complete: 0, total: 0, items: [] };
@@ -175,6 +193,7 @@ export class TilskuddSkjema extends LitElement {
     return this.drafts.accepted(reference);
   }
 
+  /** Scrolls to a section and moves focus to its heading (as a checklist link does). */
   goToSection(id: string): void {
     const heading = this.renderRoot.querySelector<HTMLElement>(`#${sectionId(id)}-h`);
     heading?.scrollIntoView({ block: 'start' });

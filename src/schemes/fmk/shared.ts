@@ -29,7 +29,7 @@ export function unitSection(id: string, key: string, title: string, intro: strin
   };
 }
 
-/** `today` from configuration (tests, previews) when it is a real date, else the browser's. */
+/** `today` from configuration (tests, previews) when it is a real date, else today's date in Norway. */
 export const today = (configured: string | undefined): string => (isIsoDate(configured) ? configured : todayIso());
 
 /** An ISO date plus whole days, in the calendar (no time zone can shift it). */

@@ -37,6 +37,10 @@ export function share(part: number, whole: number): number | null {
   return whole > 0 ? Math.round((part / whole) * 1000) / 10 : null;
 }
 
+/** Whether any item of a repeat has a number at `key`, 0 included: a sum of 0 then is an answer, not an empty start. */
+export const anyEntered = (items: unknown, key: string): boolean =>
+  Array.isArray(items) && items.some((item) => isRecord(item) && typeof item[key] === 'number');
+
 /** Sums one numeric key over the items of a repeat. */
 export const sumItems = (items: unknown, key: string): number =>
   Array.isArray(items) ? items.reduce((acc: number, item) => acc + (isRecord(item) ? amount(item[key]) : 0), 0) : 0;

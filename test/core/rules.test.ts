@@ -183,6 +183,17 @@ describe('HTO-S8 own financing is required and the grant covers only part', () =
     const m = change('budget.totalCost', 520000);
     expect(m.issues.filter((i) => i.rule === 'HTO-S8').map((i) => i.code)).to.include('hto.grant.notPart');
   });
+  it('a total cost of 0 entered is an answer: the grant is then no part of it (HTO-S8), and the financing is over (HTO-S9)', () => {
+    const m = change('budget.totalCost', 0);
+    expect(m.issues.filter((i) => i.rule === 'HTO-S8').map((i) => i.code)).to.deep.equal(['hto.grant.notPart']);
+    expect(m.issues.find((i) => i.rule === 'HTO-S9')).to.deep.include({ code: 'hto.financing.over', params: { amount: 1_000_000 } });
+    expect(m.blockingIssues.length).to.be.greaterThan(0);
+  });
+  it('a total cost not yet answered gives neither (its own field says it is required)', () => {
+    const m = change('budget.totalCost', null);
+    expect(m.issues.filter((i) => i.code.startsWith('hto.financing.') || i.code === 'hto.grant.notPart')).to.deep.equal([]);
+    expect(m.issues.map((i) => i.path)).to.include('budget.totalCost');
+  });
 });
 
 describe('HTO-S9 financing balances', () => {

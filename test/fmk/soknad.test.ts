@@ -193,6 +193,13 @@ describe('FMK-S10 a project asking for the whole cost', () => {
     expect(at(m, 'budget.summary')[0]).to.include({ rule: 'FMK-S11', code: 'fmk.financing.over' });
     expect(at(m, 'budget.summary')[0]!.params).to.deep.equal({ amount: 50000 });
   });
+  it('lines that sum to 0 are a cost of 0: the grant asked is then over it (FMK-S11 e)', () => {
+    const m = model(setIn(completeFmkSoknad(), 'budget.lines', [{ what: 'Utvikling', kind: 'development', amount: 0 }]));
+    expect(at(m, 'budget.summary')[0]).to.include({ rule: 'FMK-S11', code: 'fmk.financing.over' });
+    expect(at(m, 'budget.summary')[0]!.params).to.deep.equal({ amount: m.computed.budget.applied + m.computed.budget.other });
+    const empty = model(setIn(completeFmkSoknad(), 'budget.lines', [{ what: 'Utvikling', kind: 'development', amount: null }]));
+    expect(at(empty, 'budget.summary')).to.deep.equal([]);
+  });
 });
 
 describe('FMK-S9 and FMK-S10 in the form, as the user types', () => {

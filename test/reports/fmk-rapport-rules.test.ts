@@ -68,6 +68,14 @@ describe('FMK-R3: use of funds line by line', () => {
     const data = setIn(setIn(completeFmkRapport(), 'funds.granted', 1000000), 'funds.used', 900000);
     expect(errors(model(data))).to.deep.equal(['funds.used FMK-R3 fmkr.used.overActual']);
   });
+  it('used cannot exceed lines that cost 0 either, once their actuals are in', () => {
+    const lines = [{ what: 'Utvikling', budget: 600000, actual: 0, explanation: 'Arbeidet er ikke startet.' }];
+    const data = setIn(completeFmkRapport(), 'funds.lines', lines);
+    expect(errors(model(data))).to.deep.equal(['funds.used FMK-R3 fmkr.used.overActual']);
+    // Before any actual is in, the lines' cost is not known yet: nothing to hold `used` against.
+    const before = setIn(data, 'funds.lines', [{ what: 'Utvikling', budget: 600000, actual: null }]);
+    expect(errors(model(before))).to.not.include('funds.used FMK-R3 fmkr.used.overActual');
+  });
   it('a line needs its actual, and the deviation threshold is configuration', () => {
     expect(errors(model(setIn(completeFmkRapport(), 'funds.lines.1.actual', null)))).to.deep.equal(['funds.lines.1.actual FMK-R3 accounts.actual.required']);
     const data = setIn(completeFmkRapport(), 'funds.lines.0.explanation', null);

@@ -1,5 +1,6 @@
 import '../../core/accounts-kind.js'; // the accounts field type's checks and JSON
 import {
+  anyEntered,
   applicationData,
   isRecord,
   recordsOf,
@@ -91,7 +92,7 @@ const rules: CrossRule<FmkRapportComputed>[] = [
       const given = record(data.funds);
       if (typeof given.used !== 'number') return [];
       if (typeof given.granted === 'number' && funds.used > funds.granted) return [error('funds.used', 'FMK-R3', 'fmkr.used.overGranted', { amount: funds.granted })];
-      if (funds.total.actual > 0 && funds.used > funds.total.actual) return [error('funds.used', 'FMK-R3', 'fmkr.used.overActual', { amount: funds.total.actual })];
+      if (anyEntered(given.lines, 'actual') && funds.used > funds.total.actual) return [error('funds.used', 'FMK-R3', 'fmkr.used.overActual', { amount: funds.total.actual })];
       if (typeof given.granted !== 'number' || funds.unused <= 0) return [];
       const final = record(data.report).kind === 'final';
       return [{ path: 'funds.summary', rule: 'FMK-R3', severity: 'info', code: final ? 'fmkr.unused.final' : 'fmkr.unused.progress', params: { amount: funds.unused } }];

@@ -1,5 +1,6 @@
 import {
   share,
+  anyEntered,
   sumItems,
   type ChecklistItemDefinition,
   type CrossRule,
@@ -162,8 +163,9 @@ export const soknadRules: CrossRule<FmkSoknadComputed>[] = [
     // Where §6 e is silent: the grant and other support cannot together exceed the cost.
     id: 'FMK-S11',
     watch: ['budget.applied', 'budget.lines', 'budget.otherSupport', 'budget.hasOtherSupport'],
-    check: (_data, { budget }) =>
-      budget.totalCost > 0 && budget.own < 0 ? [error('budget.summary', 'FMK-S11', 'fmk.financing.over', { amount: -budget.own })] : [],
+    // Lines whose amounts sum to 0 are a cost of 0, not a budget not yet begun.
+    check: (data, { budget }) =>
+      anyEntered(record(data.budget).lines, 'amount') && budget.own < 0 ? [error('budget.summary', 'FMK-S11', 'fmk.financing.over', { amount: -budget.own })] : [],
   },
 ];
 

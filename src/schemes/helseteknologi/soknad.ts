@@ -107,15 +107,19 @@ export function computeHelseteknologi(data: Data): HelseteknologiComputed {
 const SUMMARY = 'budget.summary';
 
 /** HTO-S8 and HTO-S9: checked once there is a budget to check. */
+/** The total cost is answered (0 included); until then the financing has nothing to balance against. */
+const totalEntered = (data: Data) => typeof record(data.budget).totalCost === 'number';
+
 export const financingRules: CrossRule<HelseteknologiComputed>[] = [
   {
     id: 'HTO-S8',
     watch: ['budget'],
-    check: (_data, { budget }) => {
+    check: (data, { budget }) => {
       if (budget.financing === 0) return [];
       const issues = [];
       if (budget.own <= 0) issues.push({ path: SUMMARY, rule: 'HTO-S8', severity: 'error' as const, code: 'hto.own.missing' });
-      if (budget.totalCost > 0 && budget.grant >= budget.totalCost)
+      // A total of 0 entered is an answer: a grant then cannot be a part of it.
+      if (totalEntered(data) && budget.grant > 0 && budget.grant >= budget.totalCost)
         issues.push({ path: SUMMARY, rule: 'HTO-S8', severity: 'error' as const, code: 'hto.grant.notPart' });
       return issues;
     },
@@ -123,8 +127,8 @@ export const financingRules: CrossRule<HelseteknologiComputed>[] = [
   {
     id: 'HTO-S9',
     watch: ['budget'],
-    check: (_data, { budget }) => {
-      if (budget.totalCost === 0 || budget.financing === 0 || budget.difference === 0) return [];
+    check: (data, { budget }) => {
+      if (!totalEntered(data) || budget.financing === 0 || budget.difference === 0) return [];
       const code = budget.difference > 0 ? 'hto.financing.gap' : 'hto.financing.over';
       return [{ path: SUMMARY, rule: 'HTO-S9', severity: 'error', code, params: { amount: Math.abs(budget.difference) } }];
     },

@@ -124,7 +124,7 @@ interface StoredFile {
   size: number;
   type: string;
 }
-const isStoredFile = (f: unknown): f is StoredFile =>
+export const isStoredFile = (f: unknown): f is StoredFile =>
   typeof f === 'object' &&
   f !== null &&
   !Array.isArray(f) &&

@@ -16,7 +16,10 @@ import {
 } from '../../src/core/draft.js';
 import { LIMITS, withinLimits } from '../../src/core/limits.js';
 import { receiptSummary } from '../../src/core/receipt.js';
-import { helseteknologiSoknad } from '../../src/schemes/helseteknologi/index.js';
+import { fmkRapport } from '../../src/schemes/fmk/index.js';
+import { helseteknologiRapport, helseteknologiSoknad } from '../../src/schemes/helseteknologi/index.js';
+import { completeFmkRapport } from '../../stories/fixtures/fmk-rapport.js';
+import { completeReport } from '../../stories/fixtures/helseteknologi-rapport.js';
 import { validApplication } from '../fixtures/helseteknologi.js';
 
 const v1 = { id: 'demo/soknad', version: '1.0.0' };
@@ -188,5 +191,15 @@ describe('receipt summary', () => {
     expect(rows.some((r) => 'text' in r.value && r.value.text === '974 760 673'), 'orgnr formatted').to.equal(true);
     expect(rows.every((r) => typeof r.label === 'string' && r.label.length > 0)).to.equal(true);
     expect(rows.some((r) => r.item?.n === 1), 'a repeat item is named').to.equal(true);
+  });
+
+  it("lists a report's attachment by its name, and leaves its accounts tables out (no \"[object Object]\")", () => {
+    for (const [definition, data] of [[helseteknologiRapport(), completeReport()], [fmkRapport(), completeFmkRapport()]] as const) {
+      const texts = receiptSummary(definition, data).flatMap((s) => s.rows.map((r) => ('text' in r.value ? r.value.text : r.value.key)));
+      expect(texts.length).to.be.greaterThan(5);
+      expect(texts.filter((t) => t.includes('[object')), definition.id).to.deep.equal([]);
+    }
+    const rows = receiptSummary(helseteknologiRapport(), completeReport()).flatMap((s) => s.rows);
+    expect(rows.find((r) => r.label === 'htor.audit.attestation')?.value).to.deep.equal({ text: 'revisorattestasjon-2025.pdf' });
   });
 });

@@ -59,7 +59,7 @@ export class FormModel<C = unknown> {
 
   /**
    * The same form (scheme and form) under another definition, e.g. a variant: answers and
-   * touched/dirty/prefilled state carry over, lists only the new one starts with are added, and
+   * touched/dirty/prefilled/submitted state carry over (errors shown stay shown), lists only the new one starts with are added, and
    * its submission prunes what it does not show. Another form gives undefined: start afresh.
    */
   withDefinition<D>(definition: FormDefinition<D>): FormModel<D> | undefined {
@@ -67,6 +67,7 @@ export class FormModel<C = unknown> {
     const next = new FormModel(definition);
     next.data = { ...next.data, ...this.data };
     for (const [to, from] of [[next.touched, this.touched], [next.dirty, this.dirty], [next.prefilled, this.prefilled]] as const) for (const p of from) to.add(p);
+    next.submitted = this.submitted;
     next.recompute();
     return next;
   }

@@ -92,6 +92,15 @@ describe('FormModel.withDefinition: a variant keeps the answers (engine)', () =>
     expect(back.get('goals')).to.deep.equal([{}]);
   });
 
+  it('after a failed submit, the errors stay shown in the other variant (submitted carries over)', () => {
+    const m = new FormModel(full);
+    m.markSubmitted();
+    const next = m.withDefinition(forenklet)!;
+    expect(next.visibleIssues.length).to.equal(next.issues.length);
+    expect(next.visibleIssues.length).to.be.greaterThan(5);
+    expect(new FormModel(full).withDefinition(forenklet)!.visibleIssues).to.deep.equal([]);
+  });
+
   it('another form gives undefined, so the element starts afresh', () => {
     const other: FormDefinition = { ...forenklet, form: 'rapport' } as FormDefinition;
     expect(new FormModel(full).withDefinition(other)).to.equal(undefined);

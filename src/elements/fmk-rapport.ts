@@ -10,7 +10,7 @@ import { FollowUpForm } from './follow-up.js';
 export class FmkRapport extends FollowUpForm {
   static override properties = { ...FollowUpForm.properties, config: { attribute: false } };
   /** `{ deviation: { percent, amount } }`: when a line's deviation needs an explanation (FMK-R3). */
-  declare config: FmkRapportConfig;
+  declare config: Partial<FmkRapportConfig>;
 
   constructor() {
     super();

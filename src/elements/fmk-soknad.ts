@@ -18,7 +18,7 @@ export class FmkSoknad extends TilskuddSkjema {
     today: { type: String },
   };
   /** `{ priorityAreas, round, deadline, today }`; the attributes win over it. */
-  declare config: FmkSoknadConfig;
+  declare config: Partial<FmkSoknadConfig>;
   /** The round's name as announced, e.g. `Vår 2026` (FMK-S2). */
   declare round: string | undefined;
   /** The round's closing date, `YYYY-MM-DD` (FMK-S2): after it, a warning. */
@@ -33,7 +33,7 @@ export class FmkSoknad extends TilskuddSkjema {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('config') || changed.has('round') || changed.has('deadline') || changed.has('today')) {
-      plainLabels(this.config.priorityAreas);
+      if (this.config.priorityAreas) plainLabels(this.config.priorityAreas);
       this.definition = fmkSoknad({
         ...this.config,
         round: this.round ?? this.config.round,

@@ -11,7 +11,7 @@ import { FollowUpForm } from './follow-up.js';
 export class HelseteknologiRapport extends FollowUpForm {
   static override properties = { ...FollowUpForm.properties, config: { attribute: false }, today: { type: String } };
   /** `{ deadline, auditThreshold, deviation, today }` (HTO-R1, R4, R3). */
-  declare config: HelseteknologiRapportConfig;
+  declare config: Partial<HelseteknologiRapportConfig>;
   /** `YYYY-MM-DD` taken as today, for the report deadline (tests, previews); today's date in Norway otherwise. */
   declare today: string | undefined;
 

@@ -20,7 +20,7 @@ export class HelseteknologiSoknad extends TilskuddSkjema {
     variant: { type: String, reflect: true },
   };
   /** The technology areas and phases (HTO-S6), `{ areas, phases }` of `{ value, label }`. */
-  declare config: HelseteknologiConfig;
+  declare config: Partial<HelseteknologiConfig>;
   /** `full` (default) or `forenklet`, the simplified application (HTO-S5); switching keeps the answers. */
   declare variant: HelseteknologiVariant;
 

@@ -1,7 +1,7 @@
 import type { FormDefinition } from '../core/definition.js';
-import { DEFAULT_SOKNAD_CONFIG, fmkKlage, fmkSoknad } from '../schemes/fmk/index.js';
-import { DEFAULT_RAPPORT_CONFIG as FMK_RAPPORT_CONFIG, fmkRapport } from '../schemes/fmk/rapport.js';
-import { DEFAULT_CONFIG, DEFAULT_RAPPORT_CONFIG, helseteknologiForenklet, helseteknologiRapport, helseteknologiSoknad } from '../schemes/helseteknologi/index.js';
+import { fmkKlage, fmkSoknad } from '../schemes/fmk/index.js';
+import { fmkRapport } from '../schemes/fmk/rapport.js';
+import { helseteknologiForenklet, helseteknologiRapport, helseteknologiSoknad } from '../schemes/helseteknologi/index.js';
 
 /**
  * Every form the Node entry knows, by schema id and variant. A definition is built per call from
@@ -22,23 +22,24 @@ export interface FormEntry {
   variants: Readonly<Record<string, Build>>;
 }
 
-const withToday = <T extends object>(defaults: T, { config, today }: BuildOptions): T => ({ ...defaults, ...config, ...(today ? { today } : {}) }) as T;
+/** The host's config with the submission's day as today; each scheme's factory completes a partial config from its defaults. */
+const withToday = ({ config, today }: BuildOptions) => ({ ...config, ...(today ? { today } : {}) });
 
 export const FORMS: Readonly<Record<string, FormEntry>> = {
   'helseteknologi/soknad': {
     id: 'helseteknologi/soknad',
     variants: {
-      full: ({ config }) => helseteknologiSoknad({ ...DEFAULT_CONFIG, ...config }),
-      forenklet: ({ config }) => helseteknologiForenklet({ ...DEFAULT_CONFIG, ...config }),
+      full: ({ config }) => helseteknologiSoknad(config),
+      forenklet: ({ config }) => helseteknologiForenklet(config),
     },
   },
   'helseteknologi/rapport': {
     id: 'helseteknologi/rapport',
-    variants: { arsrapport: (o) => helseteknologiRapport(withToday(DEFAULT_RAPPORT_CONFIG, o)) },
+    variants: { arsrapport: (o) => helseteknologiRapport(withToday(o)) },
   },
-  'fmk/soknad': { id: 'fmk/soknad', variants: { full: (o) => fmkSoknad(withToday(DEFAULT_SOKNAD_CONFIG, o)) } },
-  'fmk/rapport': { id: 'fmk/rapport', variants: { rapport: ({ config }) => fmkRapport({ ...FMK_RAPPORT_CONFIG, ...config }) } },
-  'fmk/klage': { id: 'fmk/klage', variants: { full: (o) => fmkKlage(withToday({}, o)) } },
+  'fmk/soknad': { id: 'fmk/soknad', variants: { full: (o) => fmkSoknad(withToday(o)) } },
+  'fmk/rapport': { id: 'fmk/rapport', variants: { rapport: ({ config }) => fmkRapport(config) } },
+  'fmk/klage': { id: 'fmk/klage', variants: { full: (o) => fmkKlage(withToday(o)) } },
 };
 
 export const formIds = (): string[] => Object.keys(FORMS);

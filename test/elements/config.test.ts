@@ -1,6 +1,10 @@
 import { expect } from 'chai';
 import { cleanup, mount, text } from './helpers.js';
+import type { FmkSoknad } from '../../src/elements/fmk-soknad.js';
+import type { HelseteknologiRapport } from '../../src/elements/helseteknologi-rapport.js';
 import type { HelseteknologiSoknad } from '../../src/elements/helseteknologi-soknad.js';
+import { DEFAULT_SOKNAD_CONFIG } from '../../src/schemes/fmk/soknad.js';
+import { completeReport } from '../../stories/fixtures/helseteknologi-rapport.js';
 
 afterEach(cleanup);
 
@@ -20,5 +24,26 @@ describe('a host configuration of the technology areas and phases (HTO-S6)', () 
       console.warn = warn;
     }
     expect(warnings).to.deep.equal([]);
+  });
+});
+
+describe('a partial config is completed from the defaults, as the Node entry does', () => {
+  it('<fmk-soknad> with only the round in config keeps the default priority areas (FMK-S3) and warns after the deadline (FMK-S2)', async () => {
+    const el = await mount<FmkSoknad>('fmk-soknad');
+    el.config = { deadline: '2026-03-01', today: '2026-03-02' };
+    await el.updateComplete;
+    const options = el.shadowRoot!.querySelectorAll('[data-path="project.priorityArea"] option:not([value=""])');
+    expect(options.length).to.equal(DEFAULT_SOKNAD_CONFIG.priorityAreas.length);
+    expect(el.validate().filter((i) => i.rule === 'FMK-S2').map((i) => i.code)).to.deep.equal(['fmk.round.late']);
+  });
+
+  it('<helseteknologi-rapport> with only a lower audit threshold keeps the deadline (HTO-R1) and asks for the attestation sooner (HTO-R4)', async () => {
+    const el = await mount<HelseteknologiRapport>('helseteknologi-rapport');
+    el.config = { auditThreshold: 100000 };
+    el.value = { ...completeReport(), grant: { ...(completeReport().grant as object), amount: 150000 }, audit: {} };
+    await el.updateComplete;
+    const computed = el.submission!.computed as { period: { deadline: string | null } };
+    expect(computed.period.deadline).to.equal('2026-04-01');
+    expect(el.validate().some((i) => i.rule === 'HTO-R4' && i.severity === 'error')).to.equal(true);
   });
 });

@@ -136,7 +136,8 @@ const CHECKLIST: ChecklistItemDefinition[] = [
   { id: 'confirmation', rule: 'FMK-R1', label: 'fmkr.check.confirmation', section: 'innsending', paths: ['confirmation'] },
 ];
 
-export function fmkRapport(config: FmkRapportConfig = DEFAULT_RAPPORT_CONFIG): FormDefinition<FmkRapportComputed> {
+export function fmkRapport(given: Partial<FmkRapportConfig> = {}): FormDefinition<FmkRapportComputed> {
+  const config = { ...DEFAULT_RAPPORT_CONFIG, ...given };
   return {
     id: 'fmk/rapport',
     version: '1.0.0',

@@ -423,7 +423,8 @@ const CHECKLIST: ChecklistItemDefinition[] = [
   { id: 'g', rule: 'FMK-S11', label: 'fmk.check.g', section: 'framtid', paths: ['future.operating', 'future.operatingNote'] },
 ];
 
-export function fmkSoknad(config: FmkSoknadConfig = DEFAULT_SOKNAD_CONFIG): FormDefinition<FmkSoknadComputed> {
+export function fmkSoknad(given: Partial<FmkSoknadConfig> = {}): FormDefinition<FmkSoknadComputed> {
+  const config = { ...DEFAULT_SOKNAD_CONFIG, ...given };
   return {
     id: 'fmk/soknad',
     version: '1.0.0',

@@ -78,7 +78,8 @@ const CHECKLIST: ChecklistItemDefinition[] = [
   { id: 'payment', rule: 'HTO-S11', label: 'hto.check.payment', section: 'soker', paths: ['applicant.orgnr', 'applicant.kontonr'] },
 ];
 
-export function helseteknologiForenklet(config: HelseteknologiConfig = DEFAULT_CONFIG): FormDefinition<HelseteknologiComputed> {
+export function helseteknologiForenklet(given: Partial<HelseteknologiConfig> = {}): FormDefinition<HelseteknologiComputed> {
+  const config = { ...DEFAULT_CONFIG, ...given };
   return {
     id: 'helseteknologi/soknad',
     version: '1.0.0',

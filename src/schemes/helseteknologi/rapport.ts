@@ -171,7 +171,8 @@ export function fromApplication(application: unknown): Data {
   };
 }
 
-export function helseteknologiRapport(config: HelseteknologiRapportConfig = DEFAULT_RAPPORT_CONFIG): FormDefinition<C> {
+export function helseteknologiRapport(given: Partial<HelseteknologiRapportConfig> = {}): FormDefinition<C> {
+  const config = { ...DEFAULT_RAPPORT_CONFIG, ...given };
   return {
     id: 'helseteknologi/rapport',
     version: '1.0.0',

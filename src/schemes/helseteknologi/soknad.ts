@@ -380,7 +380,9 @@ const CHECKLIST: ChecklistItemDefinition[] = [
   { id: 'payment', rule: 'HTO-S11', label: 'hto.check.payment', section: 'soker', paths: ['applicant.orgnr', 'applicant.kontonr'] },
 ];
 
-export function helseteknologiSoknad(config: HelseteknologiConfig = DEFAULT_CONFIG): FormDefinition<HelseteknologiComputed> {
+/** A partial `config` (a host's year's areas only, say) is completed from the defaults, in the browser and in Node alike. */
+export function helseteknologiSoknad(given: Partial<HelseteknologiConfig> = {}): FormDefinition<HelseteknologiComputed> {
+  const config = { ...DEFAULT_CONFIG, ...given };
   return {
     id: 'helseteknologi/soknad',
     version: '1.0.0',

@@ -93,6 +93,19 @@ describe('drafts load after the form', () => {
   });
 });
 
+describe('an element created a while before it is connected (a framework rendering it later)', () => {
+  it('still gets the draft banners\' styles, with its shadow root', async () => {
+    const el = document.createElement('helseteknologi-soknad') as import('../../src/elements/tilskudd-skjema.js').TilskuddSkjema;
+    el.setAttribute('draft-key', 'late-connect');
+    await sleep(50);
+    document.body.append(el);
+    await el.updateComplete;
+    await (el as unknown as { drafts: { ready: Promise<unknown> } }).drafts.ready;
+    const { draftStyles } = await import('../../src/elements/drafts/styles.js');
+    expect(el.shadowRoot!.adoptedStyleSheets).to.include(draftStyles.styleSheet);
+  });
+});
+
 describe('draft-key changed after connect (a single-page app moving to the next application)', () => {
   const ready = (el: unknown) => (el as { drafts: { ready: Promise<unknown> } }).drafts.ready;
   const title = async (key: string) => ((await storedDraft(`helseteknologi/soknad#${key}`))?.data.project as { title?: string } | undefined)?.title;

@@ -24,8 +24,9 @@ export class Drafts {
     const noteEdit = () => (editedEarly = true);
     host.addEventListener('input', noteEdit, true);
     // In a task of its own, after the first render: the import() call alone takes a few ms
-    // (4.4 ms measured here) that the form on screen need not wait for.
-    const afterFirstRender = new Promise((start) => setTimeout(start));
+    // (4.4 ms measured here) that the form on screen need not wait for. An element created
+    // before it is connected has no shadow root for the styles until that render.
+    const afterFirstRender = host.updateComplete.then(() => new Promise((start) => setTimeout(start)));
     this.ready = afterFirstRender.then(() => import('./drafts-impl.js')).then(({ DraftsImpl, draftStyles }) => {
       host.removeEventListener('input', noteEdit, true);
       // The banners' and receipt's styles come with their code.

@@ -96,6 +96,7 @@ function declaration(cls, path, imports) {
     kind: 'class',
     name: cls.name.text,
     ...(tag('summary')[0] && { summary: tag('summary')[0] }),
+    // Storybook shows `description` only: the summary stands in when the header has no more.
     description: description || tag('summary')[0] || '',
     ...(superName && { superclass: { name: superName, ...(superModule?.startsWith('.') ? { module: join(dirname(path), superModule).replace(/\.js$/, '.ts') } : { package: superModule }) } }),
     customElement: true,

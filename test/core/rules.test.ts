@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { FormModel, setIn, type Data, type Issue } from '../../src/core/index.js';
+import { FormModel, setIn, walkDefinition, type Data, type Issue } from '../../src/core/index.js';
 import { helseteknologiSoknad } from '../../src/schemes/helseteknologi/index.js';
 import { validApplication } from '../fixtures/helseteknologi.js';
 
@@ -128,6 +128,34 @@ describe('HTO-S3 signature', () => {
   });
   it('the confirmation must be ticked', () => {
     expect(at(change('signature.confirmed', false), 'signature.confirmed')[0]).to.include({ rule: 'HTO-S3', code: 'hto.signature.confirm.required' });
+  });
+  it('for Svalbard (HTO-S1) UNN\'s director signs for UNN, not a kommunedirektør for the municipality', () => {
+    const labels = (m: FormModel<any>) => {
+      const seen: string[] = [];
+      walkDefinition(definition, m.data, ({ field, path }) => {
+        if (path === 'signature.authority' && field.type === 'radio') seen.push(...field.options.map((o) => o.label));
+        if (path === 'signature.confirmed') seen.push(field.label);
+      });
+      return seen;
+    };
+    const municipality = model(validApplication());
+    expect(labels(municipality)).to.deep.equal([
+      'hto.signature.authority.director', 'hto.signature.authority.delegated', 'hto.signature.confirm',
+    ]);
+    expect(municipality.checklist.items.find((i) => i.id === 'signature')!.label).to.equal('hto.check.signature');
+
+    const unn = change('applicant.kind', 'svalbard');
+    expect(labels(unn)).to.deep.equal([
+      'hto.signature.authority.unn.director', 'hto.signature.authority.unn.delegated', 'hto.signature.confirm.unn',
+    ]);
+    const item = unn.checklist.items.filter((i) => i.id === 'signature');
+    expect(item.map((i) => [i.label, i.rule, i.status])).to.deep.equal([['hto.check.signature.unn', 'HTO-S3', 'complete']]);
+    // The same key and value in the JSON: the head of the applicant signs.
+    expect(unn.submission('nb').data.signature).to.include({ authority: 'director', confirmed: true });
+
+    const unanswered = model(setIn(setIn(validApplication(), 'applicant.kind', 'svalbard'), 'signature.authority', null));
+    expect(at(unanswered, 'signature.authority')).to.have.length(1);
+    expect(at(unanswered, 'signature.authority')[0]).to.include({ rule: 'HTO-S3', code: 'hto.signature.authority.unn.required' });
   });
 });
 

@@ -240,6 +240,29 @@ async function inNativeForm() {
   return { form, el };
 }
 
+describe('the Svalbard applicant (HTO-S1) signs for UNN (HTO-S3)', () => {
+  it('choosing UNN by keyboard turns the signature\'s choices, confirmation and checklist item to UNN; the answer stays', async () => {
+    const el = await mount('helseteknologi-soknad', { signature: { authority: 'director' } });
+    const choices = () => [...el.shadowRoot!.querySelectorAll('[data-path="signature.authority"] label')].map(text);
+    const confirm = () => text(el.shadowRoot!.querySelector('label[for="f-signature-confirmed"]'));
+    const list = $(el, 'tilskudd-sjekkliste')! as HTMLElement & { updateComplete: Promise<void> };
+    const item = () => text(list.shadowRoot!.querySelector('[data-item="signature"]'));
+    expect(choices()).to.deep.equal(['Kommunedirektør', 'Med delegert myndighet fra kommunedirektøren']);
+    expect(confirm()).to.contain('for kommunen');
+    expect(item()).to.contain('kommunedirektøren');
+
+    await tabTo('f-applicant-kind');
+    await press('ArrowDown'); // from "En kommune" to UNN, as a radio group moves
+    await el.updateComplete;
+    expect(el.value.applicant).to.include({ kind: 'svalbard' });
+    expect(choices()).to.deep.equal(['Administrerende direktør i UNN', 'Med delegert myndighet fra administrerende direktør i UNN']);
+    expect(confirm()).to.contain('for UNN').and.not.contain('kommunen');
+    expect((byId(el, 'f-signature-authority') as HTMLInputElement).checked).to.equal(true);
+    await list.updateComplete;
+    expect(item()).to.contain('Underskrift av administrerende direktør i UNN').and.contain('HTO-S3');
+  });
+});
+
 describe('value, validate() and form association', () => {
   it('value prefills and shows prefilled errors at once', async () => {
     const el = await mount('helseteknologi-soknad', setIn(validApplication(), 'applicant.orgnr', '000000000'));

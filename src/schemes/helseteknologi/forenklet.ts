@@ -1,5 +1,5 @@
 import type { ChecklistItemDefinition, FormDefinition, Section } from '../../core/index.js';
-import { applicantSection, signatureSection } from './sections.js';
+import { applicantSection, signatureItems, signatureSection } from './sections.js';
 import {
   budgetSection,
   computeHelseteknologi,
@@ -74,7 +74,7 @@ const CHECKLIST: ChecklistItemDefinition[] = [
   { id: 'operation', rule: 'HTO-S5', label: 'hto.s5.check.operation', section: 'drift', paths: ['operation'] },
   { id: 'budget', rule: 'HTO-S5', label: 'hto.s5.check.budget', section: 'budsjett', paths: ['budget.costs', 'budget.totalCost', 'budget.hasOtherFunding', 'budget.otherFunding'] },
   { id: 'ownFinancing', rule: 'HTO-S5', label: 'hto.check.ownFinancing', section: 'budsjett', paths: ['budget.costs.*.own', 'budget.costs.*.lines.*.own', 'budget.summary'] },
-  { id: 'signature', rule: 'HTO-S3', label: 'hto.check.signature', section: 'signatur', paths: ['signature'] },
+  ...signatureItems,
   { id: 'payment', rule: 'HTO-S11', label: 'hto.check.payment', section: 'soker', paths: ['applicant.orgnr', 'applicant.kontonr'] },
 ];
 

@@ -1,4 +1,5 @@
-import type { Field, Section } from '../../core/index.js';
+import type { ChecklistItemDefinition, Field, Predicate, Section } from '../../core/index.js';
+import { isRecord } from '../../core/index.js';
 import { CLAUSE, contactGroup, isMunicipality } from '../common.js';
 
 /** Sections the Helseteknologiordningen forms share (the report and the simplified application reuse them). */
@@ -96,7 +97,37 @@ export const partnersSection: Section = {
   ],
 };
 
-/** HTO-S3: signed by the municipal director or whoever has the delegated authority. */
+/** HTO-S1: Helse Nord applies for Svalbard through UNN, so UNN's director signs, not a kommunedirektør. */
+const forSvalbard: Predicate = ({ data }) => isRecord(data.applicant) && data.applicant.kind === 'svalbard';
+const forMunicipality: Predicate = (scope) => !forSvalbard(scope);
+
+/**
+ * Who signs and for whom follows the applicant (HTO-S1): two twins of each field, one shown at a time,
+ * with the same key and values, so the JSON says `director` or `delegated` for either applicant.
+ */
+const authorityField = (who: '' | '.unn', when: Predicate): Field => ({
+  key: 'authority',
+  type: 'radio',
+  label: 'hto.signature.authority',
+  requiredKey: `hto.signature.authority${who}.required`,
+  required: true,
+  when,
+  options: [
+    { value: 'director', label: `hto.signature.authority${who}.director` },
+    { value: 'delegated', label: `hto.signature.authority${who}.delegated` },
+  ],
+});
+
+const confirmField = (who: '' | '.unn', when: Predicate): Field => ({
+  key: 'confirmed',
+  type: 'checkbox',
+  label: `hto.signature.confirm${who}`,
+  requiredKey: 'hto.signature.confirm.required',
+  required: true,
+  when,
+});
+
+/** HTO-S3: signed by the municipal director or whoever has the delegated authority (for Svalbard: UNN's director). */
 export const signatureSection: Section = {
   id: 'signatur',
   key: 'signature',
@@ -106,17 +137,8 @@ export const signatureSection: Section = {
   fields: [
     { key: 'name', type: 'text', label: 'hto.signature.name', maxLength: 200, required: true, autocomplete: 'name' },
     { key: 'title', type: 'text', label: 'hto.signature.title', maxLength: 200, required: true, autocomplete: 'organization-title' },
-    {
-      key: 'authority',
-      type: 'radio',
-      label: 'hto.signature.authority',
-      requiredKey: 'hto.signature.authority.required',
-      required: true,
-      options: [
-        { value: 'director', label: 'hto.signature.authority.director' },
-        { value: 'delegated', label: 'hto.signature.authority.delegated' },
-      ],
-    },
+    authorityField('', forMunicipality),
+    authorityField('.unn', forSvalbard),
     {
       key: 'delegation',
       type: 'textarea',
@@ -129,6 +151,13 @@ export const signatureSection: Section = {
       when: ({ parent }) => parent.authority === 'delegated',
     },
     { key: 'date', type: 'date', label: 'hto.signature.date', required: true },
-    { key: 'confirmed', type: 'checkbox', label: 'hto.signature.confirm', requiredKey: 'hto.signature.confirm.required', required: true },
+    confirmField('', forMunicipality),
+    confirmField('.unn', forSvalbard),
   ],
 };
+
+/** HTO-S3's checklist item, named for the applicant as the fields are. */
+export const signatureItems: ChecklistItemDefinition[] = [
+  { id: 'signature', rule: 'HTO-S3', label: 'hto.check.signature', section: 'signatur', paths: ['signature'], when: (data) => !forSvalbard({ data, parent: data }) },
+  { id: 'signature', rule: 'HTO-S3', label: 'hto.check.signature.unn', section: 'signatur', paths: ['signature'], when: (data) => forSvalbard({ data, parent: data }) },
+];

@@ -14,7 +14,7 @@ import {
 } from '../../core/index.js';
 import { isRecord } from '../../core/path.js';
 import { CLAUSE } from '../common.js';
-import { applicantSection, partnersSection, signatureSection } from './sections.js';
+import { applicantSection, partnersSection, signatureItems, signatureSection } from './sections.js';
 
 /** Helseteknologiordningen 2024, Helsedirektoratet. Message keys are translated in `texts.ts`. */
 
@@ -376,7 +376,7 @@ const CHECKLIST: ChecklistItemDefinition[] = [
   { id: 'ownFinancing', rule: 'HTO-S2', label: 'hto.check.ownFinancing', section: 'budsjett', paths: ['budget.costs.*.own', 'budget.costs.*.lines.*.own', 'budget.summary'] },
   { id: 'risks', rule: 'HTO-S2', label: 'hto.check.risks', section: 'risiko', paths: ['risks'] },
   { id: 'description', rule: 'HTO-S4', label: 'hto.check.description', section: 'beskrivelse', paths: ['description', 'milestones'] },
-  { id: 'signature', rule: 'HTO-S3', label: 'hto.check.signature', section: 'signatur', paths: ['signature'] },
+  ...signatureItems,
   { id: 'payment', rule: 'HTO-S11', label: 'hto.check.payment', section: 'soker', paths: ['applicant.orgnr', 'applicant.kontonr'] },
 ];
 

@@ -205,24 +205,31 @@ registerTexts({
 
   'hto.section.signature': () => msg('Underskrift', { id: 'hto.section.signature' }),
   'hto.section.signature.intro': () =>
-    msg('Søknaden skal undertegnes av kommunedirektøren eller den som har fått myndigheten delegert.', { id: 'hto.section.signature.intro' }),
+    msg('Søknaden skal undertegnes av kommunedirektøren eller den som har fått myndigheten delegert. Søker UNN for Svalbard, undertegner UNNs administrerende direktør eller den som har fått myndigheten delegert.', { id: 'hto.section.signature.intro' }),
   'hto.signature.name': () => msg('Navn på den som undertegner', { id: 'hto.signature.name' }),
   'hto.signature.title': () => msg('Stillingstittel', { id: 'hto.signature.title' }),
   'hto.signature.authority': () => msg('Undertegner som', { id: 'hto.signature.authority' }),
   'hto.signature.authority.director': () => msg('Kommunedirektør', { id: 'hto.signature.authority.director' }),
   'hto.signature.authority.delegated': () => msg('Med delegert myndighet fra kommunedirektøren', { id: 'hto.signature.authority.delegated' }),
+  'hto.signature.authority.unn.director': () => msg('Administrerende direktør i UNN', { id: 'hto.signature.authority.unn.director' }),
+  'hto.signature.authority.unn.delegated': () =>
+    msg('Med delegert myndighet fra administrerende direktør i UNN', { id: 'hto.signature.authority.unn.delegated' }),
   'hto.signature.delegation': () => msg('Delegeringen', { id: 'hto.signature.delegation' }),
   'hto.signature.delegation.hint': () =>
     msg('Hvilket vedtak eller delegeringsreglement myndigheten følger av', { id: 'hto.signature.delegation.hint' }),
   'hto.signature.date': () => msg('Dato', { id: 'hto.signature.date' }),
   'hto.signature.confirm': () =>
     msg('Jeg bekrefter at opplysningene i søknaden er riktige, og at jeg har myndighet til å undertegne for kommunen', { id: 'hto.signature.confirm' }),
+  'hto.signature.confirm.unn': () =>
+    msg('Jeg bekrefter at opplysningene i søknaden er riktige, og at jeg har myndighet til å undertegne for UNN', { id: 'hto.signature.confirm.unn' }),
   'hto.signature.confirm.required': () => msg('Kryss av for å bekrefte opplysningene og myndigheten din', { id: 'hto.signature.confirm.required' }),
 
   'hto.applicant.kind.required': () => msg('Velg hvem som søker', { id: 'hto.applicant.kind.required' }),
   'hto.partner.confirmation.required': () => msg('Velg om dere har en bekreftelse fra samarbeidspartneren', { id: 'hto.partner.confirmation.required' }),
   'hto.budget.hasOther.required': () => msg('Velg om prosjektet har finansiering fra andre', { id: 'hto.budget.hasOther.required' }),
   'hto.signature.authority.required': () => msg('Velg om du undertegner som kommunedirektør eller med delegert myndighet', { id: 'hto.signature.authority.required' }),
+  'hto.signature.authority.unn.required': () =>
+    msg('Velg om du undertegner som administrerende direktør i UNN eller med delegert myndighet', { id: 'hto.signature.authority.unn.required' }),
   'hto.check.goals': () => msg('Søkerens mål med tilskuddet', { id: 'hto.check.goals' }),
   'hto.check.measures': () => msg('Beskrivelse av tiltaket', { id: 'hto.check.measures' }),
   'hto.check.budget': () => msg('Budsjett', { id: 'hto.check.budget' }),
@@ -231,6 +238,7 @@ registerTexts({
   'hto.check.risks': () => msg('Søkerens vurdering av risiko', { id: 'hto.check.risks' }),
   'hto.check.description': () => msg('Prosjektbeskrivelse med milepæler', { id: 'hto.check.description' }),
   'hto.check.signature': () => msg('Underskrift av kommunedirektøren eller den med delegert myndighet', { id: 'hto.check.signature' }),
+  'hto.check.signature.unn': () => msg('Underskrift av administrerende direktør i UNN eller den med delegert myndighet', { id: 'hto.check.signature.unn' }),
   'hto.check.payment': () => msg('Organisasjonsnummer og kontonummer', { id: 'hto.check.payment' }),
 
   // HTO-S5: the simplified application (forenklet søknad).

@@ -6,6 +6,7 @@ import { accountsField } from '../src/schemes/helseteknologi/rapport-sections.js
 import { linesField } from '../src/schemes/fmk/rapport.js';
 import '../src/schemes/helseteknologi/rapport-texts.js';
 import '../src/schemes/fmk/rapport-texts.js';
+import { withStandInFiles } from './support/stand-in-files.js';
 
 /**
  * The field types the reports brought, on their own in `<tilskudd-skjema>`: accounts with fixed
@@ -29,7 +30,7 @@ const definition = (id: string, sections: Section[]): FormDefinition => ({
 
 const skjema = (def: FormDefinition, value?: Data) =>
   value
-    ? html`<tilskudd-skjema hide-title hide-checklist .definition=${def} .value=${value}></tilskudd-skjema>`
+    ? html`<tilskudd-skjema hide-title hide-checklist .definition=${def} .value=${value} ${withStandInFiles()}></tilskudd-skjema>`
     : html`<tilskudd-skjema hide-title hide-checklist .definition=${def}></tilskudd-skjema>`;
 
 const ROWS = definition('accounts', [{ id: 'regnskap', key: 'accounts', title: 'htor.section.accounts', fields: [accountsField({ percent: 10, amount: 10000 })] }]);

@@ -119,7 +119,8 @@ export function acceptsFile(accept: string | undefined, file: { name: string; ty
     .some((a) => (a.startsWith('.') ? name.endsWith(a) : a.endsWith('/*') ? type.startsWith(a.slice(0, -1)) : type === a));
 }
 
-interface StoredFile {
+/** An attachment as the data holds it. */
+export interface StoredFile {
   name: string;
   size: number;
   type: string;

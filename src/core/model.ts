@@ -5,7 +5,7 @@ import { isBlocking, type Issue } from './issues.js';
 import { collectLeaves, getIn, isRecord, setIn } from './path.js';
 import { atMoment, todayIso } from './parse/date.js';
 import { submissionData, type Submission } from './submission.js';
-import { fieldIssues, ruleIssues } from './validate.js';
+import { fieldIssues, ruleIssues, type FilePresence } from './validate.js';
 
 /**
  * The form's single truth: data (the model values), interaction state per path, and what
@@ -28,8 +28,12 @@ export class FormModel<C = unknown> {
   private readonly watches: Map<string, readonly string[]>;
   private readonly immediate: Set<string>;
 
-  constructor(definition: FormDefinition<C>, data?: Data) {
+  /** Where files are at hand (a browser): an attachment without its file is an error. */
+  private readonly hasFile: FilePresence | undefined;
+
+  constructor(definition: FormDefinition<C>, data?: Data, options: { hasFile?: FilePresence } = {}) {
     this.definition = definition;
+    this.hasFile = options.hasFile;
     this.watches = new Map(definition.rules.map((r) => [r.id, r.watch]));
     this.immediate = new Set(definition.rules.filter((r) => r.immediate).map((r) => r.id));
     this.data = {};
@@ -64,7 +68,7 @@ export class FormModel<C = unknown> {
    */
   withDefinition<D>(definition: FormDefinition<D>): FormModel<D> | undefined {
     if (definition.scheme !== this.definition.scheme || definition.form !== this.definition.form) return undefined;
-    const next = new FormModel(definition);
+    const next = new FormModel(definition, undefined, { hasFile: this.hasFile });
     next.data = { ...next.data, ...this.data };
     for (const [to, from] of [[next.touched, this.touched], [next.dirty, this.dirty], [next.prefilled, this.prefilled]] as const) for (const p of from) to.add(p);
     next.submitted = this.submitted;
@@ -118,7 +122,7 @@ export class FormModel<C = unknown> {
     const sent = submissionData(this.definition, this.data);
     this.computed = this.definition.compute(sent);
     const rules = ruleIssues(this.definition, this.computed, sent);
-    this.issues = [...fieldIssues(this.definition, this.data), ...rules];
+    this.issues = [...fieldIssues(this.definition, this.data, this.hasFile), ...rules];
     this.fromRules = new Set(rules);
   }
 

@@ -1,7 +1,7 @@
 import { amountIssue, errorIssue as issue, hasAmount } from './amount-cells.js';
 import type { BudgetField, Data, Field, FormDefinition } from './definition.js';
 import { fieldKind } from './field-kinds.js';
-import { codecs, fieldSchema, isEmptyValue, requiredKeys, typeRules } from './field-types.js';
+import { codecs, fieldSchema, isEmptyValue, isStoredFile, requiredKeys, typeRules, type StoredFile } from './field-types.js';
 import type { Issue, IssueParams } from './issues.js';
 import { isIsoDate } from './parse/date.js';
 import { charCount } from './parse/text.js';
@@ -23,8 +23,14 @@ export function validate<C>(definition: FormDefinition<C>, data: Data, computed:
 /** The cross-field rules' issues, on the data as it would be sent. */
 export const ruleIssues = <C>(definition: FormDefinition<C>, computed: C, sent: Data): Issue[] => definition.rules.flatMap((rule) => rule.check(sent, computed));
 
-/** Each visible field's own checks: required, format, length, a budget's cells. */
-export function fieldIssues(definition: FormDefinition<any>, data: Data): Issue[] {
+/**
+ * Whether the file an attachment's `{ name, size, type }` describes is at hand, by data path. A
+ * browser knows (the element holds the files); Node does not, and checks only the description.
+ */
+export type FilePresence = (path: string, described: StoredFile) => boolean;
+
+/** Each visible field's own checks: required, format, length, a budget's cells; an attachment's file where files are at hand. */
+export function fieldIssues(definition: FormDefinition<any>, data: Data, hasFile?: FilePresence): Issue[] {
   const issues: Issue[] = [];
   walkDefinition(definition, data, ({ field, path, value, scope, section }) => {
     const ownRule = field.rule ?? section.rule;
@@ -46,7 +52,11 @@ export function fieldIssues(definition: FormDefinition<any>, data: Data): Issue[
         issues.push(issue(path, ownRule ?? 'ALL-5', 'repeat.tooMany', { field: field.itemLabel, max: field.maxItems }));
       return;
     }
-    issues.push(...validateValue(field, value, path, required, ownRule));
+    const own = validateValue(field, value, path, required, ownRule);
+    issues.push(...own);
+    // A name without its file (a restored copy, a prefill) would send an attachment nobody can open.
+    if (field.type === 'attachment' && hasFile && !own.length && isStoredFile(value) && !hasFile(path, value))
+      issues.push(issue(path, ownRule ?? 'ALL-5', 'attachment.missing', { field: field.label, name: value.name }));
     if (field.type === 'date' && field.notBefore) {
       const start = scope.parent[field.notBefore];
       // ALL-6: ISO dates compare correctly as strings.

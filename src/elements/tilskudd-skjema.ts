@@ -17,7 +17,7 @@ import { counterShown, counterText } from './render/fields.js';
 import { fieldId, sectionId, type ComboboxState, type RenderContext } from './render/context.js';
 import { extensionStyles } from './render/extensions.js';
 import { renderSection } from './render/form.js';
-import { submittedFiles } from './render/files.js';
+import { AttachedFiles, describesFile, submittedFiles } from './render/files.js';
 import { adoptInto } from './adopt.js';
 import { budgetStyles, comboboxStyles, formStyles } from './styles.js';
 import { Drafts } from './drafts/drafts.js';
@@ -84,13 +84,16 @@ export class TilskuddSkjema extends LitElement {
   declare hideTitle: boolean;
 
   /** Files chosen in attachment fields, by data path; the JSON holds only their name, size and type. */
-  readonly files = new Map<string, File>();
+  get files(): Map<string, File> {
+    return this.attached;
+  }
 
   // State
   protected model: FormModel<any> | undefined;
   private initialValue: Data | undefined;
   private key: string | undefined;
   private readonly internals: ElementInternals;
+  private readonly attached = new AttachedFiles(() => this.filesChanged());
   private readonly viewValues = new Map<string, string>();
   private readonly comboboxes = new Map<string, ComboboxState>();
   private pendingFocus: string | undefined;
@@ -245,7 +248,7 @@ export class TilskuddSkjema extends LitElement {
     if (changed.has('lang') && (this.lang || changed.get('lang'))) void useLocale(this.lang || this.pageLang());
     if (changed.has('definition') && this.definition) {
       // A variant of the same form keeps the answers; another form starts afresh.
-      this.model = this.model?.withDefinition(this.definition) ?? new FormModel(this.definition, this.initialValue);
+      this.model = this.model?.withDefinition(this.definition) ?? new FormModel(this.definition, this.initialValue, { hasFile: this.hasFile });
       this.viewValues.clear();
       this.checklistCache = undefined;
       this.modelBuilt = true;
@@ -296,7 +299,7 @@ export class TilskuddSkjema extends LitElement {
   // Private
 
   private context(shown: Map<string, Issue[]>): RenderContext {
-    return {
+    const ctx: RenderContext = {
       model: this.model!,
       shown,
       viewValue: (path) => this.viewValues.get(path),
@@ -337,8 +340,12 @@ export class TilskuddSkjema extends LitElement {
         return state;
       },
       refresh: () => this.requestUpdate(),
-      files: this.files,
+      attach: (path, file) => {
+        this.attached.quietly((files) => (file ? files.set(path, file) : files.delete(path)));
+        ctx.change(path, file && { name: file.name, size: file.size, type: file.type });
+      },
     };
+    return ctx;
   }
 
   private onInput(field: Field, path: string, text: string) {
@@ -351,6 +358,15 @@ export class TilskuddSkjema extends LitElement {
       this.model!.set(path, text);
     }
     if ((field.type === 'textarea' || field.type === 'text') && counterShown(field, text)) this.announceLater(counterText(field, text));
+    this.changed();
+  }
+
+  private readonly hasFile = (path: string, described: unknown) => describesFile(described, this.files.get(path));
+
+  /** A file came or went (chosen, removed, restored with a draft): its attachment's check follows. */
+  private filesChanged() {
+    if (!this.model) return;
+    this.model.recompute();
     this.changed();
   }
 

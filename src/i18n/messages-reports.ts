@@ -12,6 +12,7 @@ registerTexts({
   'attachment.type': () => msg('Filen har feil format. Velg en PDF-fil', { id: 'attachment.type' }),
   'attachment.tooLarge': (p) => msg(str`Filen er for stor. Velg en fil på høyst ${p.max}`, { id: 'attachment.tooLarge' }),
   'attachment.empty': () => msg('Filen er tom. Velg filen på nytt', { id: 'attachment.empty' }),
+  'attachment.missing': (p) => msg(str`Skjemaet har bare navnet på filen «${p.name}», ikke selve filen. Velg filen på nytt`, { id: 'attachment.missing' }),
   'accounts.required': () => msg('Fyll ut regnskapet med minst ett beløp', { id: 'accounts.required' }),
   'accounts.actual.required': (p) =>
     p.column

@@ -3,6 +3,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import { useLocale, type Locale, type TilskuddSkjema } from '../../src/index.js';
 import type { Data } from '../../src/core/index.js';
+import { withStandInFiles } from './stand-in-files.js';
 
 /**
  * One form's story set: the meta (locale loader and decorator, controls, render) and every
@@ -104,7 +105,7 @@ export function formStories<Extra extends string = never>(config: FormStoriesCon
     render: ({ lang, variant, hideChecklist, hideTitle, today, round, deadline, value, application }) =>
       html`<${name} lang=${lang} variant=${variant ?? nothing} ?hide-checklist=${hideChecklist} ?hide-title=${hideTitle}
         today=${today ?? nothing} round=${round ?? nothing} deadline=${deadline ?? nothing}
-        .value=${application || !value ? noChange : value} .application=${application ?? noChange}></${name}>`,
+        .value=${application || !value ? noChange : value} .application=${application ?? noChange} ${withStandInFiles()}></${name}>`,
   } satisfies Omit<Meta<FormArgs>, 'title'>;
 
   const play = (check: Check): FormStory['play'] => async ({ canvasElement }) => {

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { createDraft, readDraft, serializeDraft } from '../../src/core/draft.js';
-import { helseteknologiSoknad } from '../../src/schemes/helseteknologi/index.js';
+import { DEFAULT_RAPPORT_CONFIG, helseteknologiRapport, helseteknologiSoknad } from '../../src/schemes/helseteknologi/index.js';
+import { BEFORE_DEADLINE, completeReport } from '../../stories/fixtures/helseteknologi-rapport.js';
 import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
 import { LIMITS } from '../../src/core/limits.js';
 import { readStored, storedIds } from '../../src/elements/drafts/store.js';
@@ -138,6 +139,26 @@ describe('storage failures: the form keeps working and says so', () => {
       const kept = readDraft(localStorage.getItem(copies('blocked-idb')[0]!));
       expect(kept.ok && kept.draft.revision, 'past the copy it was built on').to.equal(5);
       expect(kept.ok && kept.draft.data).to.deep.include({ project: { title: 'Fra forrige besøk, og i dag' } });
+    } finally {
+      restore();
+    }
+  });
+
+  it('a copy from localStorage names the attachment but holds no file: the field asks for it again, and nothing is sent without it', async () => {
+    const data = completeReport();
+    const earlier = createDraft(helseteknologiRapport({ ...DEFAULT_RAPPORT_CONFIG, today: BEFORE_DEADLINE }), { key: 'copy-file', data, revision: 2, writer: 'earlier-tab' });
+    localStorage.setItem('tilskuddsskjema-rescue:helseteknologi/rapport#copy-file@earlier-tab', JSON.stringify(earlier));
+    const restore = block('indexedDB');
+    try {
+      const el = await mount('helseteknologi-rapport', undefined, { 'draft-key': 'copy-file', today: BEFORE_DEADLINE });
+      await shown(el, 'offer');
+      $(el, '[data-draft=continue]')!.click();
+      await until(() => !!$(el, '#f-audit-attestation-msg'), 'the message at the attachment');
+      expect(text($(el, '#f-audit-attestation-msg'))).to.contain('Skjemaet har bare navnet på filen «revisorattestasjon-2025.pdf», ikke selve filen. Velg filen på nytt');
+      let sent = 0;
+      el.addEventListener('tilskudd-submit', () => sent++);
+      expect(await el.submit()).to.equal(false);
+      expect(sent).to.equal(0);
     } finally {
       restore();
     }

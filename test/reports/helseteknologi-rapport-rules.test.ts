@@ -105,6 +105,24 @@ describe('HTO-R4: the auditor\'s attestation', () => {
   });
 });
 
+describe('HTO-R4: the attestation file itself', () => {
+  it('where files are at hand (a browser), a name without its file is an error; Node, with JSON only, checks the name', () => {
+    const data = completeReport();
+    expect(errors(model(data)), 'Node: no files to look for').to.deep.equal([]);
+    const seen: string[] = [];
+    const none = new FormModel(definition(), data, { hasFile: (path, described) => (seen.push(`${path} ${described.name}`), false) });
+    expect(errors(none)).to.deep.equal(['audit.attestation HTO-R4 attachment.missing']);
+    expect(none.issues.find((i) => i.code === 'attachment.missing')!.params).to.include({ name: 'revisorattestasjon-2025.pdf' });
+    expect(seen[0]).to.equal('audit.attestation revisorattestasjon-2025.pdf');
+    expect(errors(new FormModel(definition(), data, { hasFile: () => true }))).to.deep.equal([]);
+    // A description that is wrong already says so; asking for the file as well would say it twice.
+    const word = setIn(data, 'audit.attestation', { name: 'a.docx', size: 1000, type: 'application/msword' });
+    expect(errors(new FormModel(definition(), word, { hasFile: () => false }))).to.deep.equal(['audit.attestation HTO-R4 attachment.type']);
+    // A variant carries the check over.
+    expect(errors(none.withDefinition(definition(AFTER_DEADLINE))!)).to.deep.equal(['audit.attestation HTO-R4 attachment.missing']);
+  });
+});
+
 describe('HTO-R5: indicators as numbers or text', () => {
   it('counts are whole numbers, the rest text; the improvements are described when there are any', () => {
     expect(errors(model(setIn(completeReport(), 'indicators.improvements', 2)))).to.deep.equal(['indicators.improvementsWhat HTO-R5 text.required.clause']);

@@ -4,6 +4,7 @@ import { setIn } from '../../src/core/index.js';
 import type { TilskuddSubmitEvent } from '../../src/elements/events.js';
 import type { HelseteknologiRapport } from '../../src/elements/helseteknologi-rapport.js';
 import { AFTER_DEADLINE, BEFORE_DEADLINE, applicationSubmission, completeReport, invalidReport } from '../../stories/fixtures/helseteknologi-rapport.js';
+import { standInFiles } from '../../stories/support/stand-in-files.js';
 
 afterEach(cleanup);
 
@@ -46,6 +47,7 @@ describe('helseteknologi-rapport: HTO-R1 year and deadline', () => {
     cleanup();
     const after = await report({ today: AFTER_DEADLINE }, completeReport());
     expect(text($(after, '#f-grant-year-msg'))).to.contain('Advarsel:Fristen var 01.04.2026.');
+    standInFiles(after); // the fixture names the attestation; the user had chosen it
     expect(await after.submit(), 'a warning does not block').to.equal(true);
   });
 
@@ -129,6 +131,43 @@ describe('helseteknologi-rapport: HTO-R4 attestation', () => {
     expect(await el.submit()).to.equal(true);
     expect(event!.detail.data.audit).to.deep.equal({ auditor: 'Vestland kommunerevisjon', attestation: { name: 'attestasjon.pdf', size: file.size, type: 'application/pdf' } });
     expect([...event!.files]).to.deep.equal([['audit.attestation', file]]);
+  });
+
+  it('a file named without the file itself (a prefill, a restored copy) is asked for again, and blocks sending until chosen', async () => {
+    const el = await report({ today: BEFORE_DEADLINE }, completeReport());
+    const message = 'Skjemaet har bare navnet på filen «revisorattestasjon-2025.pdf», ikke selve filen. Velg filen på nytt';
+    expect(text($(el, '#f-audit-attestation-msg')), 'shown at once, as a prefill').to.contain(message);
+    expect(el.validate().filter((i) => i.severity === 'error').map((i) => `${i.path} ${i.rule} ${i.code}`)).to.deep.equal(['audit.attestation HTO-R4 attachment.missing']);
+    expect(el.checklist.items.find((i) => i.id === 'audit')!.status).to.equal('hasErrors');
+    let sent = 0;
+    el.addEventListener('tilskudd-submit', () => sent++);
+    expect(await el.submit()).to.equal(false);
+    await frame(el);
+    expect([...$(el, '.error-summary')!.querySelectorAll('a')].map(text)).to.deep.equal([message]);
+    expect(el.value.audit, 'the name stays until another file is chosen').to.deep.include({ attestation: { name: 'revisorattestasjon-2025.pdf', size: 183204, type: 'application/pdf' } });
+
+    // A host that holds the file hands it over: name and size must match.
+    el.files.set('audit.attestation', new File(['%PDF'], 'revisorattestasjon-2025.pdf', { type: 'application/pdf' }));
+    await el.updateComplete;
+    expect(text($(el, '#f-audit-attestation-msg')), 'another size is not that file').to.contain(message);
+    await chooseFile(el, 'f-audit-attestation', new File(['%PDF-1.4 attestert'], 'attestasjon.pdf', { type: 'application/pdf' }));
+    expect($(el, '#f-audit-attestation-msg')).to.equal(null);
+    expect(await el.submit()).to.equal(true);
+    expect(sent).to.equal(1);
+  });
+
+  it('a host handing over the file the prefill names clears the error at once', async () => {
+    const el = await report({ today: BEFORE_DEADLINE }, completeReport());
+    const changes: unknown[] = [];
+    el.addEventListener('tilskudd-change', (e) => changes.push(e));
+    el.files.set('audit.attestation', new File([new Uint8Array(183204)], 'revisorattestasjon-2025.pdf', { type: 'application/pdf' }));
+    await el.updateComplete;
+    expect($(el, '#f-audit-attestation-msg')).to.equal(null);
+    expect(el.checklist.complete).to.equal(el.checklist.total);
+    expect(changes, 'a checklist beside the form hears it').to.have.length(1);
+    el.files.delete('audit.attestation');
+    await el.updateComplete;
+    expect(text($(el, '#f-audit-attestation-msg'))).to.contain('Velg filen på nytt');
   });
 
   it('a file of the wrong type is named as the error, and can be removed', async () => {

@@ -9,7 +9,7 @@ import { describe, hint, label, messages } from './fields.js';
 
 /**
  * The browser's own file input (keyboard, screen readers and drag and drop for free). The data
- * gets `{ name, size, type }`; the File goes into the element's `files`, by path.
+ * gets `{ name, size, type }`; the File goes into the element's `files`, by path (`ctx.attach`).
  */
 export function renderAttachment(ctx: RenderContext, field: AttachmentField, path: string, value: unknown, scope: Scope): TemplateResult {
   const d = describe(ctx, field, path, isRecord(value) ? `${fieldId(path)}-file` : undefined);
@@ -40,8 +40,7 @@ export function renderAttachment(ctx: RenderContext, field: AttachmentField, pat
 
 function choose(ctx: RenderContext, path: string, file: File | undefined) {
   if (!file) return;
-  ctx.files.set(path, file);
-  ctx.change(path, { name: file.name, size: file.size, type: file.type });
+  ctx.attach(path, file);
   ctx.announce(msg(str`Valgt fil: ${file.name} (${formatBytes(file.size)})`, { id: 'attachment.chosen.announce' }));
 }
 
@@ -50,8 +49,7 @@ function remove(ctx: RenderContext, path: string, event: Event) {
   // again would fire no change.
   const input = (event.currentTarget as Element).closest('[data-path]')?.querySelector<HTMLInputElement>('input[type=file]');
   if (input) input.value = '';
-  ctx.files.delete(path);
-  ctx.change(path, null);
+  ctx.attach(path, null);
   ctx.focus(fieldId(path));
   ctx.announce(msg('Filen er fjernet', { id: 'attachment.removed' }));
 }

@@ -25,8 +25,8 @@ export interface RenderContext {
   focus(id: string): void;
   /** A combobox's own state (open, highlighted option), kept by the element per path. */
   combobox(path: string): ComboboxState;
-  /** Files chosen in attachment fields, by data path (the data holds only name, size and type). */
-  files: Map<string, File>;
+  /** The user chose a file (or removed it, `null`): the element keeps it; the data gets its name, size and type. */
+  attach(path: string, file: File | null): void;
   /** Asks for a re-render after state that only the element holds changed. */
   refresh(): void;
 }

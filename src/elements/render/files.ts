@@ -11,3 +11,44 @@ export function submittedFiles(files: ReadonlyMap<string, File>, data: Data): Ma
   for (const [path, file] of files) if (describesFile(getIn(data, path), file)) out.set(path, file);
   return out;
 }
+
+/**
+ * The element's files by data path. A change re-checks the form, because an attachment whose file
+ * is not here is an error (`attachment.missing`); a host that sets a file is heard too.
+ */
+export class AttachedFiles extends Map<string, File> {
+  private onChange: (() => void) | undefined;
+
+  constructor(onChange: () => void) {
+    super();
+    this.onChange = onChange;
+  }
+
+  /** Changes that the caller re-checks itself, in one step with the data. */
+  quietly(change: (files: this) => void): void {
+    const onChange = this.onChange;
+    this.onChange = undefined;
+    try {
+      change(this);
+    } finally {
+      this.onChange = onChange;
+    }
+  }
+
+  override set(path: string, file: File): this {
+    super.set(path, file);
+    this.onChange?.();
+    return this;
+  }
+
+  override delete(path: string): boolean {
+    const had = super.delete(path);
+    if (had) this.onChange?.();
+    return had;
+  }
+
+  override clear(): void {
+    super.clear();
+    this.onChange?.();
+  }
+}

@@ -34,6 +34,7 @@
 'attachment.chosen.announce': str`Chosen file: ${0} (${1})`,
 'attachment.empty': `The file is empty. Select the file again`,
 'attachment.invalid': `The file could not be read. Select the file again`,
+'attachment.missing': str`The form has only the name of the file “${0}”, not the file itself. Choose the file again`,
 'attachment.remove': `Remove the file`,
 'attachment.removed': `The file has been removed`,
 'attachment.required': str`Select a file with ${0}`,

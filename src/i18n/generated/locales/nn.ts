@@ -34,6 +34,7 @@
 'attachment.chosen.announce': str`Vald fil: ${0} (${1})`,
 'attachment.empty': `Fila er tom. Vel fila på nytt`,
 'attachment.invalid': `Fila kunne ikkje lesast. Vel fila på nytt`,
+'attachment.missing': str`Skjemaet har berre namnet på fila «${0}», ikkje sjølve fila. Vel fila på nytt`,
 'attachment.remove': `Fjern fila`,
 'attachment.removed': `Fila er fjerna`,
 'attachment.required': str`Vel ei fil med ${0}`,

@@ -247,8 +247,17 @@ export class TilskuddSkjema extends LitElement {
     // Removed, it falls back to the page's language, as when it was never set.
     if (changed.has('lang') && (this.lang || changed.get('lang'))) void useLocale(this.lang || this.pageLang());
     if (changed.has('definition') && this.definition) {
-      // A variant of the same form keeps the answers; another form starts afresh.
-      this.model = this.model?.withDefinition(this.definition) ?? new FormModel(this.definition, this.initialValue, { hasFile: this.hasFile });
+      // A variant of the same form keeps the answers; another form starts afresh, once what was
+      // typed in the first is saved to its own draft.
+      const variant = this.model?.withDefinition(this.definition);
+      if (this.model && !variant) {
+        // The field being typed in fires its last `change` as it goes: on the old form, not the new one.
+        const active = (this.renderRoot as ShadowRoot).activeElement;
+        if (active instanceof HTMLElement) active.blur();
+        this.drafts.beforeReplace();
+        this.attached.quietly((files) => files.clear());
+      }
+      this.model = variant ?? new FormModel(this.definition, this.initialValue, { hasFile: this.hasFile });
       this.viewValues.clear();
       this.checklistCache = undefined;
       this.modelBuilt = true;

@@ -5,6 +5,9 @@ import { useLocale } from '../../src/i18n/localize.js';
 import { $, cleanup, deepActive, fill, mount, press, type } from '../elements/helpers.js';
 import { putRaw, sleep, storedDraft, until } from './client.js';
 import { validApplication } from '../fixtures/helseteknologi.js';
+import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
+import { fmkSoknad } from '../../src/schemes/fmk/index.js';
+import { helseteknologiSoknad } from '../../src/schemes/helseteknologi/index.js';
 
 afterEach(async () => {
   await cleanup();
@@ -145,5 +148,35 @@ describe('draft-key changed after connect (a single-page app moving to the next 
     ($(el, '[data-draft=continue]') as HTMLButtonElement).click();
     await el.updateComplete;
     expect((el.value.project as { title: string }).title).to.equal('Lagret i sak 2');
+  });
+});
+
+describe('definition swapped for another form on the same element (a framework reusing <tilskudd-skjema>)', () => {
+  const ready = (el: unknown) => (el as { drafts: { ready: Promise<unknown> } }).drafts.ready;
+
+  it('what was typed is saved to the first form\'s draft; the second form starts with no draft state of the first', async () => {
+    const el = document.createElement('tilskudd-skjema') as TilskuddSkjema;
+    el.definition = helseteknologiSoknad();
+    el.draftKey = 'bytte';
+    document.body.append(el);
+    await el.updateComplete;
+    await ready(el);
+    await fill(el, 'f-project-title', 'Skrevet i HTO');
+    // Within the save delay, the host shows another form in the same element.
+    el.definition = fmkSoknad();
+    await el.updateComplete;
+    await until(async () => ((await storedDraft('helseteknologi/soknad#bytte'))?.data.project as { title?: string } | undefined)?.title === 'Skrevet i HTO', 'the first form\'s draft');
+    const hto = (await storedDraft('helseteknologi/soknad#bytte'))!;
+    expect(hto).to.include({ schema: 'helseteknologi/soknad', revision: 1 });
+    await sleep(700);
+    expect(await storedDraft('fmk/soknad#bytte'), 'nothing typed in the second form: no draft of it').to.equal(undefined);
+    expect($(el, '[data-saved]'), 'no "saved" line carried over from the first form').to.equal(null);
+
+    // Back to the first form: its draft is offered, as on any load.
+    el.definition = helseteknologiSoknad();
+    await until(() => !!$(el, '[data-state=offer]'), 'the offer of the first form\'s draft');
+    ($(el, '[data-draft=continue]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect((el.value.project as { title: string }).title).to.equal('Skrevet i HTO');
   });
 });

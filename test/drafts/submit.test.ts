@@ -4,7 +4,7 @@ import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
 import { validApplication } from '../fixtures/helseteknologi.js';
 import { BEFORE_DEADLINE, completeReport } from '../../stories/fixtures/helseteknologi-rapport.js';
 import { $, byId, cleanup, deepActive, mount, press, tabTo, text, type } from '../elements/helpers.js';
-import { main, receiver, receiverLog, storedDraft, until } from './client.js';
+import { main, receiver, receiverLog, sleep, storedDraft, Tab, until } from './client.js';
 
 afterEach(cleanup);
 
@@ -54,6 +54,25 @@ describe('sending to an action URL: nothing lost, one submission', () => {
     expect(await el.submit(), 'nothing more to send').to.equal(false);
   });
 
+  it('answers changed after a failed attempt are another submission, with a key of their own', async () => {
+    const { url } = await receiver('changed', [500, 200]);
+    const el = await mount('helseteknologi-soknad', validApplication(), { 'draft-key': 'changed', action: url });
+    await tabTo('f-project-title');
+    await press('End');
+    await type(' v1');
+    expect(await el.submit()).to.equal(true);
+    await shown(el, 'send-failed');
+    await tabTo('f-project-title');
+    await press('End');
+    await type('.2');
+    await main.click('helseteknologi-soknad [data-draft=retry]');
+    await until(() => !!$(el, '.receipt'), 'the receipt', 8000);
+    const log = await receiverLog('changed');
+    expect(log.requests.map((r) => r.answer)).to.deep.equal([500, 200]);
+    expect(log.requests[1]!.key, 'the server would refuse the first key for other content').to.not.equal(log.requests[0]!.key);
+    expect((log.accepted[0]!.data as { project: { title: string } }).project.title).to.match(/ v1\.2$/);
+  });
+
   it('a network error keeps everything and says so', async () => {
     // Port 9 (discard) on 127.0.0.1: nothing listens, the connection is refused.
     const el = await mount('helseteknologi-soknad', validApplication(), { 'draft-key': 'offline', action: 'http://127.0.0.1:9/soknad' });
@@ -91,6 +110,59 @@ describe('sending to an action URL: nothing lost, one submission', () => {
   });
 });
 
+describe('sent from one tab while another has it open', () => {
+  const titleIn = async (id: string) => ((await storedDraft(id))?.data.project as { title?: string } | undefined)?.title;
+
+  /** This page typed and saved a draft; another tab opened the same slot and took that draft, then typed `more`. */
+  async function twoTabs(key: string, more: string) {
+    const id = `helseteknologi/soknad#${key}`;
+    const el = await mount('helseteknologi-soknad', validApplication(), { 'draft-key': key });
+    await tabTo('f-project-title');
+    await press('End');
+    await type(' (A)');
+    await until(async () => !!(await storedDraft(id)), 'the draft saved');
+    const tab = await Tab.open(key);
+    await tab.wait('[data-state=offer]');
+    await tab.click('[data-draft=continue]');
+    await tab.wait('[data-state=offer]', 'detached');
+    expect(await tab.value('#f-project-title')).to.contain('(A)');
+    await tab.type('#f-project-title', more);
+    await until(() => !!$(el, '[data-state=conflict]'), 'the other tab\'s version announced');
+    return { id, el, tab };
+  }
+
+  it('the other tab, with nothing new typed since, does not bring the sent application back as a draft; new typing there is kept', async () => {
+    const { id, el, tab } = await twoTabs('sent-elsewhere', ' B');
+    try {
+      ($(el, '[data-draft=theirs]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect((el.value.project as { title: string }).title).to.match(/\(A\).*B$/);
+      expect(await el.submit()).to.equal(true);
+      await el.accepted('SAK-2026-18');
+      expect(await storedDraft(id)).to.equal(undefined);
+      await sleep(1500); // well past the other tab's save delay
+      expect(await storedDraft(id), 'the sent application is not offered as a draft next time').to.equal(undefined);
+      expect(Object.keys(localStorage).filter((k) => k.startsWith(`tilskuddsskjema-rescue:${id}@`))).to.deep.equal([]);
+      await tab.type('#f-project-title', ' og mer');
+      await until(async () => (await titleIn(id))?.endsWith('og mer') === true, 'new work in the other tab kept');
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('answers in the other tab that were not sent are saved again as a draft: never lost', async () => {
+    const { id, el, tab } = await twoTabs('sent-other', ' og B');
+    try {
+      // This tab sends its own answers without taking the other tab's version.
+      expect(await el.submit()).to.equal(true);
+      await el.accepted('SAK-2026-19');
+      await until(async () => (await titleIn(id))?.endsWith('og B') === true, 'the unsent answers kept', 3000);
+    } finally {
+      await tab.close();
+    }
+  });
+});
+
 describe('without an action: the key for a double click and for changed answers', () => {
   it('the same answers twice carry one key; changed answers a new one', async () => {
     const el = await mount('helseteknologi-soknad', validApplication(), { 'draft-key': 'keys' });
@@ -104,6 +176,51 @@ describe('without an action: the key for a double click and for changed answers'
     await type(' 2');
     await el.submit();
     expect(keys[2]).to.not.equal(keys[0]);
+  });
+});
+
+describe('a native <form> sending the element (name=…): its idempotency key', () => {
+  const keyOf = (form: HTMLFormElement) => (JSON.parse(new FormData(form).get('soknad') as string) as SentSubmission).idempotencyKey;
+  /** The page (re)loaded: a native form around the element, under one draft key. */
+  const page = () => {
+    const form = Object.assign(document.createElement('form'), { innerHTML: '<helseteknologi-soknad name="soknad" draft-key="native"></helseteknologi-soknad>' });
+    document.body.append(form);
+    return { form, el: form.firstElementChild as TilskuddSkjema };
+  };
+
+  it('is one for the same answers, a new one for changed answers, and is saved with the draft it belongs to', async () => {
+    const { form, el } = page();
+    el.value = validApplication();
+    await el.updateComplete;
+    await (el as unknown as { drafts: { ready: Promise<unknown> } }).drafts.ready;
+    const prefilled = keyOf(form);
+    expect(keyOf(form), 'the same answers: one submission').to.equal(prefilled);
+    await sleep(600);
+    expect(await storedDraft('helseteknologi/soknad#native'), 'a prefill the user never touched is no draft').to.equal(undefined);
+
+    await tabTo('f-project-title');
+    await press('End');
+    await type(' 2');
+    const changed = keyOf(form);
+    expect(changed, 'changed answers: another submission').to.not.equal(prefilled);
+    expect(keyOf(form)).to.equal(changed);
+    await until(async () => (await storedDraft('helseteknologi/soknad#native'))?.submissionKey === changed, 'the key saved with its answers');
+    expect(((await storedDraft('helseteknologi/soknad#native'))!.data.project as { title: string }).title).to.match(/ 2$/);
+
+    // After a reload (here: the element again), the draft's answers carry its key.
+    form.remove();
+    const { form: again, el: next } = page();
+    await until(() => !!$(next, '[data-state=offer]'), 'the draft offered');
+    ($(next, '[data-draft=continue]') as HTMLButtonElement).click();
+    await next.updateComplete;
+    expect(keyOf(again), 'a retry of the same answers after a reload').to.equal(changed);
+    await tabTo('f-project-title');
+    await press('End');
+    await type('3');
+    expect(keyOf(again)).to.not.equal(changed);
+    await sleep(600);
+    expect((await storedDraft('helseteknologi/soknad#native'))?.submissionKey, 'a key is never saved beside answers it was not made for').to.not.equal(changed);
+    again.remove();
   });
 });
 

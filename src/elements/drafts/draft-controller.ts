@@ -16,6 +16,7 @@ import {
   type MigrateResult,
 } from '../../core/draft.js';
 import { submittedFiles } from '../render/files.js';
+import { SubmissionKey } from './submission-key.js';
 import { randomId } from '../random-id.js';
 import { TilskuddDraftSavedEvent } from './events.js';
 import { matchFiles, packFiles, unpackFiles, type PackedFile } from './attachments.js';
@@ -152,6 +153,8 @@ interface Broadcast {
   id: string;
   revision: number;
   writer: string;
+  /** With revision 0 (sent and cleared): the answers sent, as JSON. */
+  sent?: string;
 }
 
 /**
@@ -161,6 +164,16 @@ interface Broadcast {
 const isBroadcast = (m: unknown): m is Broadcast =>
   isRecord(m) && typeof m.id === 'string' && typeof m.writer === 'string' && Number.isSafeInteger(m.revision) && (m.revision as number) >= 0;
 
+/** Are the answers another tab sent (JSON in its broadcast) the ones this tab holds? */
+function sentAsHere(sent: unknown, value: Data): boolean {
+  if (typeof sent !== 'string') return false;
+  try {
+    return sameData(JSON.parse(sent), value);
+  } catch {
+    return false; // not our tabs' message: keep what is here
+  }
+}
+
 /**
  * Autosave, restore and the two-tab check for one form element. Attributes on the host:
  * `draft-key` (keeps two applications apart), `no-draft` (the host keeps drafts itself).
@@ -169,8 +182,8 @@ export class DraftController implements ReactiveController {
   state: DraftState = { kind: 'none' };
   /** When the draft was last written here (for the quiet line under the form). */
   savedAt: Date | undefined;
-  /** The idempotency key of a submission tried and not yet confirmed; saved with the draft. */
-  submissionKey: string | undefined;
+  /** The idempotency key of a submission tried and not yet confirmed; saved with the draft it belongs to. */
+  readonly submissionKey = new SubmissionKey();
   /** Outcome of the last "Last opp utkast", for the line under the form. */
   upload: { ok: true; savedAt: string; missing: string[] } | { ok: false; code: string } | undefined;
 
@@ -248,10 +261,12 @@ export class DraftController implements ReactiveController {
   hostUpdated(): void {
     const definition = this.host.definition;
     if (!this.enabled || !definition || definition === this.loadedFor) return;
-    const sameForm = this.loadedFor?.id === definition.id;
+    const before = this.loadedFor;
     this.loadedFor = definition;
-    // Another variant of the same form keeps its draft; another form has its own.
-    if (!sameForm) this.loading = this.load(definition);
+    // Another variant of the same form keeps its draft; another form has its own, read afresh
+    // once what was typed in the first is saved (`beforeReplace`, called before its data went).
+    if (!before) this.loading = this.load(definition);
+    else if (before.id !== definition.id) this.reload(definition);
   }
 
   // The user's choices
@@ -262,9 +277,9 @@ export class DraftController implements ReactiveController {
     const data = this.state.kind === 'offer' ? (this.migrated ?? draft.data) : draft.data;
     if (this.state.kind === 'discarded') this.movedFrom = this.state.movedFrom;
     this.see(draft);
-    this.submissionKey = draft.submissionKey;
     this.setState({ kind: 'none' });
     this.persisted = JSON.stringify(data);
+    this.submissionKey.adopt(draft.submissionKey, this.persisted);
     this.apply(data);
     this.savedAt = new Date(draft.savedAt);
   }
@@ -284,7 +299,7 @@ export class DraftController implements ReactiveController {
     const { theirs } = this.state;
     this.see(theirs);
     this.persisted = JSON.stringify(theirs.data);
-    this.submissionKey = theirs.submissionKey;
+    this.submissionKey.adopt(theirs.submissionKey, this.persisted);
     this.setState({ kind: 'none' });
     this.apply(theirs.data);
     this.savedAt = new Date(theirs.savedAt);
@@ -323,6 +338,11 @@ export class DraftController implements ReactiveController {
     const definition = this.loadedFor;
     if (!this.enabled || !definition) return; // not read yet: the first load reads the new key
     this.beforeReplace();
+    this.reload(definition);
+  }
+
+  /** Another slot (key or form): the saves for the old one finish first, then the new one is read. */
+  private reload(definition: FormDefinition<any>) {
     this.loaded = false;
     const previous = this.saving;
     this.loading = (async () => {
@@ -336,7 +356,8 @@ export class DraftController implements ReactiveController {
   currentDraft(): DraftEnvelope | undefined {
     const definition = this.host.definition;
     if (!definition) return undefined;
-    return createDraft(definition, { key: this.slotKey || this.hostKey, data: this.host.value, revision: this.base, writer: this.writer, submissionKey: this.submissionKey });
+    const data = this.host.value;
+    return createDraft(definition, { key: this.slotKey || this.hostKey, data, revision: this.base, writer: this.writer, submissionKey: this.submissionKey.savedWith(JSON.stringify(data)) });
   }
 
   /** "Last ned utkast": the draft with its attachments' content (attachments.ts). */
@@ -379,7 +400,7 @@ export class DraftController implements ReactiveController {
   async clear(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    this.submissionKey = undefined;
+    this.submissionKey.adopt();
     if (!this.enabled || !this.id) return;
     const id = this.id;
     await this.saving;
@@ -392,7 +413,21 @@ export class DraftController implements ReactiveController {
       // Without IndexedDB the copies were the draft, and they are gone.
       if (this.state.kind !== 'fallback') return this.setState({ kind: 'failed', reason: classify(error).kind });
     }
-    this.channel?.postMessage({ id, revision: 0, writer: this.writer } satisfies Broadcast);
+    this.channel?.postMessage({ id, revision: 0, writer: this.writer, sent: JSON.stringify(this.host.value) } satisfies Broadcast);
+  }
+
+  /**
+   * The key for sending the answers as they are now (see SubmissionKey). A new one is saved with
+   * the draft at once, so a reload retries with it; not for answers only a host prefilled, which
+   * are no draft of the user's.
+   */
+  keyForNow(): string {
+    const { key, fresh } = this.submissionKey.for(JSON.stringify(this.host.value));
+    if (fresh && this.enabled && this.edited) {
+      this.persisted = undefined;
+      void this.save();
+    }
+    return key;
   }
 
   /** Saves at once (the submission key must be kept before a request leaves). */
@@ -428,7 +463,7 @@ export class DraftController implements ReactiveController {
     this.seen.clear();
     this.announced = 0;
     this.persisted = undefined;
-    this.submissionKey = undefined;
+    this.submissionKey.adopt();
     this.savedAt = undefined;
     this.upload = undefined;
     this.migrated = undefined;
@@ -472,12 +507,12 @@ export class DraftController implements ReactiveController {
     const migrated = migrateDraft(definition as Migratable, read.draft);
     if (migrated.status === 'incompatible') return this.keep(id, stored, migrated.code, read.draft);
     this.see(read.draft);
-    this.submissionKey = read.draft.submissionKey;
     this.foundFiles = storedFiles(stored);
     if (sameData(migrated.data, this.host.value)) {
       // Nothing would be lost either way: no question to ask (but the stored files come back).
       for (const [path, file] of this.foundFiles) this.host.files?.set(path, file);
       this.persisted = JSON.stringify(this.host.value);
+      this.submissionKey.adopt(read.draft.submissionKey, this.persisted);
       this.savedAt = new Date(read.draft.savedAt);
       return this.host.requestUpdate();
     }
@@ -538,7 +573,8 @@ export class DraftController implements ReactiveController {
    * A copy on the way out is written during a conflict too (`flush`).
    */
   private pending(inConflict = false): Pending | undefined {
-    const definition = this.host.definition;
+    // The form the slot was read for: while the host swaps in another form, the data is still the old one's.
+    const definition = this.loadedFor;
     const waiting = this.state.kind === 'offer' || (this.state.kind === 'conflict' && !inConflict);
     if (!definition || !this.id || !this.edited || !this.loaded || waiting) return undefined;
     return { definition, id: this.id, key: this.slotKey, json: JSON.stringify(this.host.value), files: attachedFiles(this.host) };
@@ -611,7 +647,7 @@ export class DraftController implements ReactiveController {
     const read = found.raw === undefined ? undefined : readDraft(found.raw);
     const revision = nextRevision(this.base, read?.ok ? read.draft : undefined);
     const data = JSON.parse(json) as Data;
-    return { saved: createDraft(definition, { key, data, revision, writer: this.writer, submissionKey: this.submissionKey }) };
+    return { saved: createDraft(definition, { key, data, revision, writer: this.writer, submissionKey: this.submissionKey.savedWith(json) }) };
   }
 
   /** The draft found under another path is saved here now: one draft, not two diverging. */
@@ -665,7 +701,7 @@ export class DraftController implements ReactiveController {
     const other = conflict ? conflict.revision : this.announced > this.base ? this.announced : 0;
     const revision = other || this.base + 1;
     const data = JSON.parse(pending.json) as Data;
-    const draft = createDraft(pending.definition, { key: pending.key, data, revision, writer: this.writer, submissionKey: this.submissionKey });
+    const draft = createDraft(pending.definition, { key: pending.key, data, revision, writer: this.writer, submissionKey: this.submissionKey.savedWith(pending.json) });
     writeCopy(pending.id, this.writer, draft);
     if (other) {
       if (!conflict) void this.save();
@@ -687,10 +723,12 @@ export class DraftController implements ReactiveController {
   private async onBroadcast(message: Broadcast) {
     if (message.id !== this.id || message.writer === this.writer) return;
     if (message.revision === 0) {
-      // The other tab submitted and cleared the draft: ours is a fresh one from here on.
+      // The other tab submitted and cleared the draft. Answers here that differ from those sent are
+      // work the submission lacks, saved as a fresh draft; the same answers are not, or the sent
+      // application would be offered as a draft next time.
       this.base = 0;
       this.seen.clear();
-      this.persisted = undefined;
+      this.persisted = sentAsHere(message.sent, this.host.value) ? JSON.stringify(this.host.value) : undefined;
       return this.scheduleIfChanged();
     }
     if (message.revision <= this.base) return;

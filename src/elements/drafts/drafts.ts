@@ -72,7 +72,7 @@ export class Drafts {
    */
   submissionKey(): string {
     if (!this.impl) return randomId();
-    return (this.impl.draft.submissionKey ??= randomId());
+    return this.impl.draft.keyForNow();
   }
 
   async accepted(reference: string): Promise<void> {

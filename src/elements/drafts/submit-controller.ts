@@ -1,6 +1,5 @@
 import type { ReactiveController } from 'lit';
 import type { Submission } from '../../core/submission.js';
-import { randomId } from '../random-id.js';
 import type { DraftController, DraftHost } from './draft-controller.js';
 import { TilskuddSubmitFailedEvent, TilskuddSubmittedEvent, type SentSubmission } from './events.js';
 
@@ -22,13 +21,11 @@ export const DEFAULT_TIMEOUT = 30_000;
 /**
  * Sends the submission: always the `tilskudd-submit` event; with an `action` attribute also a
  * POST of the JSON. One key per submission (`idempotencyKey`, also the `Idempotency-Key`
- * header) is kept with the draft until a 2xx answer, so retries, double clicks and reloads
- * send one submission, not several.
+ * header), made for its answers and kept with the draft until a 2xx answer, so retries, double
+ * clicks and reloads send one submission, not several (submission-key.ts).
  */
 export class SubmitController implements ReactiveController {
   state: SendState = { kind: 'idle' };
-  /** Without `action`: the data last dispatched, so changed answers get a new key. */
-  private dispatched: string | undefined;
   /** The submission last handed to the host, for `accepted()`. */
   private last: SentSubmission | undefined;
 
@@ -45,19 +42,13 @@ export class SubmitController implements ReactiveController {
     // A second click while the first is on its way, or after it got through, sends nothing.
     if (this.state.kind === 'sending' || this.state.kind === 'done') return false;
     const action = this.host.getAttribute('action');
-    // Without `action` the host is told nothing of success: a double click (same answers) keeps
-    // the key, changed answers are a new submission. With `action` the key lives until a 2xx.
-    const data = JSON.stringify(submission.data);
-    if (!action && this.dispatched !== undefined && this.dispatched !== data) this.drafts.submissionKey = undefined;
-    const key = (this.drafts.submissionKey ??= randomId());
+    // The same answers keep their key until a 2xx (a double click, a retry); changed answers are a new submission.
+    const key = this.drafts.keyForNow();
     const sent: SentSubmission = { ...submission, idempotencyKey: key };
     const event = makeEvent(sent);
     this.last = sent;
     this.host.dispatchEvent(event);
-    if (!action || event.defaultPrevented) {
-      this.dispatched = data;
-      return true;
-    }
+    if (!action || event.defaultPrevented) return true;
     this.setState({ kind: 'sending' });
     // The key must outlive this page: a reload after a timeout retries with the same key.
     if (this.drafts.enabled) await this.drafts.saveNow();

@@ -23,7 +23,8 @@ export interface ChecklistState {
 
 const COMPOSITE = new Set(['group', 'repeat', 'guidance', 'summary']);
 
-const isMissing = (issue: Issue) => issue.code.endsWith('.required');
+// An answer not given yet: `….required`, or a variant of it (`text.required.clause`, worded for a clause).
+const isMissing = (issue: Issue) => /\.required(\.|$)/.test(issue.code);
 
 const matchers = new WeakMap<ChecklistItemDefinition, ((path: string) => boolean)[]>();
 const matchersOf = (item: ChecklistItemDefinition) => {

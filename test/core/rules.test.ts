@@ -115,6 +115,13 @@ describe('HTO-S2 required content', () => {
     const m = change('budget.hasOtherFunding', null);
     expect(at(m, 'budget.hasOtherFunding')[0]).to.include({ rule: 'HTO-S2', code: 'hto.budget.hasOther.required' });
   });
+  it('the description of the measures is not complete while the project description is empty', () => {
+    const status = (m: FormModel<any>) => m.checklist.items.find((i) => i.id === 'measures')!.status;
+    expect(status(model(validApplication()))).to.equal('complete');
+    const m = change('description', {});
+    expect(m.checklist.items.find((i) => i.id === 'measures')!.rule).to.equal('HTO-S2');
+    expect(status(m)).to.equal('inProgress');
+  });
   it('internal/external control measures are not asked for', () => {
     const keys = JSON.stringify(definition.sections.map((s) => s.fields.map((f) => f.key)));
     expect(keys).to.not.match(/control/i);

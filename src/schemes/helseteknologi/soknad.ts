@@ -370,7 +370,8 @@ function sections(config: HelseteknologiConfig): Section[] {
 /** HTO-S2, S3, S4, S11: the required content of §3, in the order the regulation lists it. */
 const CHECKLIST: ChecklistItemDefinition[] = [
   { id: 'goals', rule: 'HTO-S2', label: 'hto.check.goals', section: 'mal', paths: ['goals'] },
-  { id: 'measures', rule: 'HTO-S2', label: 'hto.check.measures', section: 'prosjekt', paths: ['project'] },
+  // The measures are the project's facts and its description: with the description empty they are not described.
+  { id: 'measures', rule: 'HTO-S2', label: 'hto.check.measures', section: 'prosjekt', paths: ['project', 'description'] },
   { id: 'budget', rule: 'HTO-S2', label: 'hto.check.budget', section: 'budsjett', paths: ['budget.costs', 'budget.totalCost'] },
   { id: 'otherFunding', rule: 'HTO-S2', label: 'hto.check.otherFunding', section: 'budsjett', paths: ['budget.hasOtherFunding', 'budget.otherFunding'] },
   { id: 'ownFinancing', rule: 'HTO-S2', label: 'hto.check.ownFinancing', section: 'budsjett', paths: ['budget.costs.*.own', 'budget.costs.*.lines.*.own', 'budget.summary'] },

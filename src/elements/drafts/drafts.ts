@@ -67,8 +67,8 @@ export class Drafts {
   }
 
   /**
-   * The key of the submission a native form is sending: the one kept with the draft (so a retry
-   * of the same draft is known as one submission), or a new one before the drafts code is here.
+   * The key of the submission a native form is sending: the same for the same answers, as on
+   * every other path (submission-key.ts), or a new one before the drafts code is here.
    */
   submissionKey(): string {
     if (!this.impl) return randomId();

@@ -1,27 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Data, FormDefinition } from '../../core/definition.js';
-import { isRecord } from '../../core/path.js';
-import {
-  createDraft,
-  draftStorageKey,
-  isConflict,
-  isSibling,
-  migrateDraft,
-  nextRevision,
-  readDraft,
-  sameData,
-  versionId,
-  type DraftEnvelope,
-  type Migratable,
-  type MigrateResult,
-} from '../../core/draft.js';
-import { submittedFiles } from '../render/files.js';
+import { createDraft, migrateDraft, readDraft, sameData, draftStorageKey, versionId, type DraftEnvelope, type Migratable, type MigrateResult } from '../../core/draft.js';
 import { SubmissionKey } from './submission-key.js';
 import { randomId } from '../random-id.js';
 import { TilskuddDraftSavedEvent } from './events.js';
 import { matchFiles, packFiles, unpackFiles, type PackedFile } from './attachments.js';
-import { copiesWork, copyKey, copySlots, dropCopy, readCopies, writeCopy, type Copy } from './rescue.js';
-import { classify, deleteStored, readStored, storedIds, swapStored, writeNow, writeStored, type StorageFailure } from './store.js';
+import { DraftChannel, sentAsHere, type Broadcast } from './channel.js';
+import { Lineage } from './lineage.js';
+import { copiesWork, copyKey, dropCopy, readCopies, writeCopy } from './rescue.js';
+import { attachedFiles, caughtUp, draftElsewhere, newest, storedFiles, versionsIn, withFiles, type Newest } from './slot.js';
+import { classify, deleteStored, readStored, swapStored, writeNow, writeStored, type StorageFailure } from './store.js';
 
 export interface DraftHost extends ReactiveControllerHost, HTMLElement {
   definition: FormDefinition<any> | undefined;
@@ -31,93 +19,6 @@ export interface DraftHost extends ReactiveControllerHost, HTMLElement {
   submit(): Promise<boolean>;
   /** Attachments' File objects by data path (the data holds only their name, size and type). */
   readonly files?: Map<string, File>;
-}
-
-/**
- * Attachments travel with the draft in IndexedDB (a File is stored as it is), beside the JSON
- * envelope: `{ ...envelope, files: { path: File } }`. Only files the data still points at.
- */
-function attachedFiles(host: DraftHost): Record<string, File> | undefined {
-  const files = host.files?.size ? submittedFiles(host.files, host.value) : undefined;
-  return files?.size ? Object.fromEntries(files) : undefined;
-}
-
-/** The files stored beside a draft, if any. */
-export function storedFiles(stored: unknown): Map<string, File> {
-  const files = isRecord(stored) && isRecord(stored.files) ? stored.files : {};
-  return new Map(Object.entries(files).filter((e): e is [string, File] => e[1] instanceof Blob));
-}
-
-const withFiles = (draft: DraftEnvelope, files: Record<string, File> | undefined) => (files ? { ...draft, files } : draft);
-
-/** A slot's newest version, and the tabs' copies (rescue.ts) read on the way. */
-interface Newest {
-  /** The stored draft, or a copy newer than it (then with the stored files). */
-  raw: unknown;
-  /** The stored draft itself, when it can be read. */
-  stored: DraftEnvelope | undefined;
-  storedRevision: number;
-  copies: (Copy & { draft: DraftEnvelope })[];
-}
-
-/**
- * The stored draft, or a tab's copy when it is newer: then that tab's write never reached
- * IndexedDB (closed at once, or IndexedDB failing). A stored draft that cannot be read is left
- * to `load`, with the copies untouched.
- */
-function newest(id: string, stored: unknown): Newest {
-  const kept = stored === undefined ? undefined : readDraft(stored);
-  if (kept && !kept.ok) return { raw: stored, stored: undefined, storedRevision: 0, copies: [] };
-  const copies = readCopies(id).flatMap((copy) => {
-    const read = readDraft(copy.raw);
-    return read.ok ? [{ ...copy, draft: read.draft }] : [];
-  });
-  const storedRevision = kept?.ok ? kept.draft.revision : 0;
-  let raw = stored;
-  let newer: DraftEnvelope | undefined;
-  // Of two copies of one revision (two tabs closed at once), the later; the other is a sibling.
-  const before = (a: DraftEnvelope, b: DraftEnvelope) => a.revision < b.revision || (a.revision === b.revision && a.savedAt <= b.savedAt);
-  for (const copy of copies) {
-    if (copy.draft.revision <= storedRevision || (newer && before(copy.draft, newer))) continue;
-    raw = copy.raw;
-    newer = copy.draft;
-  }
-  const files = raw === stored ? undefined : storedFiles(stored);
-  if (files?.size) raw = { ...(raw as object), files: Object.fromEntries(files) };
-  return { raw, stored: kept?.ok ? kept.draft : undefined, storedRevision, copies };
-}
-
-/**
- * A copy the stored draft has caught up with: older, the same version, or the same answers. A
- * copy of the stored revision by another tab, with other answers, is a sibling and stays.
- */
-function caughtUp({ draft }: Newest['copies'][number], stored: DraftEnvelope | undefined): boolean {
-  if (!stored) return false;
-  return draft.revision < stored.revision || (draft.revision === stored.revision && (draft.writer === stored.writer || sameData(draft.data, stored.data)));
-}
-
-/**
- * The newest usable draft of this form saved under another page's path (the key when the host
- * gives no `draft-key`): the page has moved, or the form is on two pages (bokmål and nynorsk).
- * A slot's copies count as its versions, so a draft kept only in copies (IndexedDB failing) moves too.
- */
-async function draftElsewhere(definition: FormDefinition<any>, here: string): Promise<{ id: string; raw: unknown } | undefined> {
-  const prefix = draftStorageKey(definition.id, '/');
-  const ids = new Set(copySlots(prefix));
-  try {
-    for (const id of await storedIds(prefix)) ids.add(id);
-  } catch {
-    // IndexedDB failing: the copies are all there is.
-  }
-  let found: { id: string; raw: unknown; savedAt: string } | undefined;
-  for (const id of ids) {
-    if (id === here || id.includes('#kept-')) continue;
-    const raw = newest(id, await readStored(id).catch(() => undefined)).raw;
-    const read = readDraft(raw);
-    if (!read.ok || migrateDraft(definition as Migratable, read.draft).status === 'incompatible') continue;
-    if (!found || read.draft.savedAt > found.savedAt) found = { id, raw, savedAt: read.draft.savedAt };
-  }
-  return found;
 }
 
 /** What a save writes, taken when it is asked for: the slot and the data of that moment. */
@@ -145,34 +46,8 @@ export type DraftState =
   /** IndexedDB fails, but a copy in localStorage keeps the draft, without its files. */
   | { kind: 'fallback'; reason: StorageFailure };
 
-const CHANNEL = 'tilskuddsskjema-drafts';
 /** "Within a second of the last change": a pause in typing of this long saves. */
-export const SAVE_DELAY = 400;
-
-interface Broadcast {
-  id: string;
-  revision: number;
-  writer: string;
-  /** With revision 0 (sent and cleared): the answers sent, as JSON. */
-  sent?: string;
-}
-
-/**
- * A message as our tabs send it. Any script on the origin can post on the channel, and a revision
- * that is not a safe integer would pass into the copy written on `pagehide`, which then never reads back.
- */
-const isBroadcast = (m: unknown): m is Broadcast =>
-  isRecord(m) && typeof m.id === 'string' && typeof m.writer === 'string' && Number.isSafeInteger(m.revision) && (m.revision as number) >= 0;
-
-/** Are the answers another tab sent (JSON in its broadcast) the ones this tab holds? */
-function sentAsHere(sent: unknown, value: Data): boolean {
-  if (typeof sent !== 'string') return false;
-  try {
-    return sameData(JSON.parse(sent), value);
-  } catch {
-    return false; // not our tabs' message: keep what is here
-  }
-}
+const SAVE_DELAY = 400;
 
 /**
  * Autosave, restore and the two-tab check for one form element. Attributes on the host:
@@ -193,23 +68,18 @@ export class DraftController implements ReactiveController {
   private slotKey = '';
   private loadedFor: FormDefinition<any> | undefined;
   private loaded = false;
-  /** Revision our data builds on: the last we read, chose or wrote. */
-  private base = 0;
-  /** The versions of the base revision read or chosen here (`versionId`): any other is a sibling. */
-  private seen = new Set<string>();
+  private readonly lineage = new Lineage(this.writer);
   /** The data as last written or read, so an unchanged form writes nothing. */
   private persisted: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<void> | undefined;
-  private channel: BroadcastChannel | undefined;
+  private readonly channel = new DraftChannel();
   /**
    * Drafts start with the user's own first edit: a host's prefill (or a story's) is the host's
    * to keep, and saving it would greet the next form on the page with a draft it never wrote.
    */
   private edited = false;
   private loading: Promise<void> | undefined;
-  /** The highest revision another tab announced: a blind write on `pagehide` must not pass it. */
-  private announced = 0;
   /** The slot of a draft found under another page's path: it moves here with the first save. */
   private movedFrom: string | undefined;
 
@@ -239,12 +109,7 @@ export class DraftController implements ReactiveController {
     for (const type of ['input', 'change', 'click']) this.host.shadowRoot?.addEventListener(type, this.onEdit, true);
     addEventListener('pagehide', this.flush);
     document.addEventListener('visibilitychange', this.onVisibility);
-    if (typeof BroadcastChannel === 'function') {
-      this.channel = new BroadcastChannel(CHANNEL);
-      this.channel.onmessage = (e: MessageEvent<unknown>) => {
-        if (isBroadcast(e.data)) void this.onBroadcast(e.data);
-      };
-    }
+    this.channel.open((message) => void this.onBroadcast(message));
   }
 
   hostDisconnected(): void {
@@ -254,8 +119,7 @@ export class DraftController implements ReactiveController {
     document.removeEventListener('visibilitychange', this.onVisibility);
     // A host that takes the form out of the page (a single-page app navigating) keeps the draft.
     if (this.timer) void this.save();
-    this.channel?.close();
-    this.channel = undefined;
+    this.channel.close();
   }
 
   hostUpdated(): void {
@@ -276,7 +140,7 @@ export class DraftController implements ReactiveController {
     const { draft } = this.state;
     const data = this.state.kind === 'offer' ? (this.migrated ?? draft.data) : draft.data;
     if (this.state.kind === 'discarded') this.movedFrom = this.state.movedFrom;
-    this.see(draft);
+    this.lineage.see(draft);
     this.setState({ kind: 'none' });
     this.persisted = JSON.stringify(data);
     this.submissionKey.adopt(draft.submissionKey, this.persisted);
@@ -287,7 +151,7 @@ export class DraftController implements ReactiveController {
   startOver(): void {
     if (this.state.kind !== 'offer') return;
     // Our next save replaces the draft on purpose: it is no conflict.
-    this.see(this.state.draft);
+    this.lineage.see(this.state.draft);
     // A draft from another page's path stays there: this page starts a draft of its own.
     const movedFrom = this.movedFrom;
     this.movedFrom = undefined;
@@ -297,7 +161,7 @@ export class DraftController implements ReactiveController {
   useTheirs(): void {
     if (this.state.kind !== 'conflict') return;
     const { theirs } = this.state;
-    this.see(theirs);
+    this.lineage.see(theirs);
     this.persisted = JSON.stringify(theirs.data);
     this.submissionKey.adopt(theirs.submissionKey, this.persisted);
     this.setState({ kind: 'none' });
@@ -307,7 +171,7 @@ export class DraftController implements ReactiveController {
 
   keepMine(): void {
     if (this.state.kind !== 'conflict') return;
-    this.see(this.state.theirs);
+    this.lineage.see(this.state.theirs);
     this.persisted = undefined;
     this.edited = true;
     this.setState({ kind: 'none' });
@@ -357,14 +221,14 @@ export class DraftController implements ReactiveController {
     const definition = this.host.definition;
     if (!definition) return undefined;
     const data = this.host.value;
-    return createDraft(definition, { key: this.slotKey || this.hostKey, data, revision: this.base, writer: this.writer, submissionKey: this.submissionKey.savedWith(JSON.stringify(data)) });
+    return createDraft(definition, { key: this.slotKey || this.hostKey, data, revision: this.lineage.base, writer: this.writer, submissionKey: this.submissionKey.savedWith(JSON.stringify(data)) });
   }
 
   /** "Last ned utkast": the draft with its attachments' content (attachments.ts). */
   async draftFile(): Promise<(DraftEnvelope & { attachments?: Record<string, PackedFile> }) | undefined> {
     const draft = this.currentDraft();
     if (!draft) return undefined;
-    const attachments = await packFiles(attachedFiles(this.host));
+    const attachments = await packFiles(attachedFiles(this.host.files, this.host.value));
     return attachments ? { ...draft, attachments } : draft;
   }
 
@@ -413,7 +277,7 @@ export class DraftController implements ReactiveController {
       // Without IndexedDB the copies were the draft, and they are gone.
       if (this.state.kind !== 'fallback') return this.setState({ kind: 'failed', reason: classify(error).kind });
     }
-    this.channel?.postMessage({ id, revision: 0, writer: this.writer, sent: JSON.stringify(this.host.value) } satisfies Broadcast);
+    this.channel.post({ id, revision: 0, writer: this.writer, sent: JSON.stringify(this.host.value) } satisfies Broadcast);
   }
 
   /**
@@ -459,9 +323,7 @@ export class DraftController implements ReactiveController {
 
   /** Everything that belongs to one slot's draft, before another slot is read. */
   private forgetSlot() {
-    this.base = 0;
-    this.seen.clear();
-    this.announced = 0;
+    this.lineage.forget();
     this.persisted = undefined;
     this.submissionKey.adopt();
     this.savedAt = undefined;
@@ -506,7 +368,7 @@ export class DraftController implements ReactiveController {
     if (!read.ok) return this.keep(id, stored, 'draft.corrupt');
     const migrated = migrateDraft(definition as Migratable, read.draft);
     if (migrated.status === 'incompatible') return this.keep(id, stored, migrated.code, read.draft);
-    this.see(read.draft);
+    this.lineage.see(read.draft);
     this.foundFiles = storedFiles(stored);
     if (sameData(migrated.data, this.host.value)) {
       // Nothing would be lost either way: no question to ask (but the stored files come back).
@@ -542,7 +404,7 @@ export class DraftController implements ReactiveController {
   private async keep(id: string, raw: unknown, code: Extract<DraftState, { kind: 'kept' }>['code'], version?: DraftEnvelope): Promise<void> {
     try {
       await writeStored(`${id}#kept-${version ? `${versionId(version)}-${version.savedAt}` : Date.now()}`, raw);
-      if (version && this.id === id) this.see(version);
+      if (version && this.id === id) this.lineage.see(version);
     } catch {
       // The banner still offers the file; the main slot is left as it is until the next save.
     }
@@ -577,7 +439,7 @@ export class DraftController implements ReactiveController {
     const definition = this.loadedFor;
     const waiting = this.state.kind === 'offer' || (this.state.kind === 'conflict' && !inConflict);
     if (!definition || !this.id || !this.edited || !this.loaded || waiting) return undefined;
-    return { definition, id: this.id, key: this.slotKey, json: JSON.stringify(this.host.value), files: attachedFiles(this.host) };
+    return { definition, id: this.id, key: this.slotKey, json: JSON.stringify(this.host.value), files: attachedFiles(this.host.files, this.host.value) };
   }
 
   /** Saves one after the other, each what was there when it was asked for. */
@@ -642,11 +504,11 @@ export class DraftController implements ReactiveController {
 
   /** What a save over the slot's newest version writes, or the other tab's version it must not pass. */
   private nextDraft(found: Newest, { definition, key, json }: Pending): { saved: DraftEnvelope } | { theirs: DraftEnvelope } {
-    const theirs = this.unseen(found, json);
+    const data = JSON.parse(json) as Data;
+    const theirs = this.lineage.unseen(versionsIn(found), data);
     if (theirs) return { theirs };
     const read = found.raw === undefined ? undefined : readDraft(found.raw);
-    const revision = nextRevision(this.base, read?.ok ? read.draft : undefined);
-    const data = JSON.parse(json) as Data;
+    const revision = this.lineage.next(read?.ok ? read.draft : undefined);
     return { saved: createDraft(definition, { key, data, revision, writer: this.writer, submissionKey: this.submissionKey.savedWith(json) }) };
   }
 
@@ -661,31 +523,13 @@ export class DraftController implements ReactiveController {
     }
   }
 
-  /** Another tab's version not seen here: newer than ours, or a sibling of ours with other answers. */
-  private unseen(found: Newest, json: string): DraftEnvelope | undefined {
-    const read = found.raw === undefined ? undefined : readDraft(found.raw);
-    const versions = [...(read?.ok ? [read.draft] : []), ...found.copies.map((c) => c.draft)];
-    const data = JSON.parse(json) as unknown;
-    return versions
-      .filter((v) => isConflict(this.base, this.writer, v) || (isSibling(this.base, this.writer, this.seen, v) && !sameData(v.data, data)))
-      .sort((a, b) => b.revision - a.revision)[0];
-  }
-
-  /** A version read, chosen or written here: what our data builds on from now on. */
-  private see(version: Pick<DraftEnvelope, 'revision' | 'writer'>) {
-    if (version.revision < this.base) return;
-    if (version.revision > this.base) this.seen.clear();
-    this.base = version.revision;
-    this.seen.add(versionId(version));
-  }
-
   /** A draft written: it is our base from now on, and the other tabs and the host hear of it. */
   private saved(id: string, draft: DraftEnvelope, snapshot: string) {
-    this.see(draft);
+    this.lineage.see(draft);
     this.persisted = snapshot;
     this.savedAt = new Date(draft.savedAt);
     this.host.requestUpdate();
-    this.channel?.postMessage({ id, revision: draft.revision, writer: this.writer } satisfies Broadcast);
+    this.channel.post({ id, revision: draft.revision, writer: this.writer } satisfies Broadcast);
     this.host.dispatchEvent(new TilskuddDraftSavedEvent(draft));
   }
 
@@ -698,21 +542,20 @@ export class DraftController implements ReactiveController {
     // Another tab's version not taken in yet (waiting in the conflict banner, or announced): this
     // one is its sibling, of the same revision, kept as a copy for the next load to show beside
     // it. Only a checked save may write IndexedDB then, never this blind one.
-    const other = conflict ? conflict.revision : this.announced > this.base ? this.announced : 0;
-    const revision = other || this.base + 1;
+    const { revision, sibling } = this.lineage.onTheWayOut(conflict);
     const data = JSON.parse(pending.json) as Data;
     const draft = createDraft(pending.definition, { key: pending.key, data, revision, writer: this.writer, submissionKey: this.submissionKey.savedWith(pending.json) });
     writeCopy(pending.id, this.writer, draft);
-    if (other) {
+    if (sibling) {
       if (!conflict) void this.save();
       return;
     }
     if (writeNow(pending.id, withFiles(draft, pending.files))) {
       clearTimeout(this.timer);
       this.timer = undefined;
-      this.see(draft);
+      this.lineage.see(draft);
       this.persisted = pending.json;
-      this.channel?.postMessage({ id: pending.id, revision, writer: this.writer } satisfies Broadcast);
+      this.channel.post({ id: pending.id, revision, writer: this.writer } satisfies Broadcast);
     }
   };
 
@@ -726,13 +569,12 @@ export class DraftController implements ReactiveController {
       // The other tab submitted and cleared the draft. Answers here that differ from those sent are
       // work the submission lacks, saved as a fresh draft; the same answers are not, or the sent
       // application would be offered as a draft next time.
-      this.base = 0;
-      this.seen.clear();
+      this.lineage.forget();
       this.persisted = sentAsHere(message.sent, this.host.value) ? JSON.stringify(this.host.value) : undefined;
       return this.scheduleIfChanged();
     }
-    if (message.revision <= this.base) return;
-    this.announced = Math.max(this.announced, message.revision);
+    if (message.revision <= this.lineage.base) return;
+    this.lineage.announce(message.revision);
     let stored: unknown;
     try {
       stored = await readStored(message.id);
@@ -742,7 +584,7 @@ export class DraftController implements ReactiveController {
     // The other tab's write may not have reached IndexedDB (it closed at once): its copy has it.
     const latest = newest(message.id, stored).raw;
     const read = readDraft(latest);
-    if (!read.ok || read.draft.revision <= this.base) return;
+    if (!read.ok || read.draft.revision <= this.lineage.base) return;
     this.foundFiles = storedFiles(latest);
     if (this.state.kind === 'offer') {
       const migrated = migrateDraft(this.host.definition as Migratable, read.draft);
@@ -751,7 +593,7 @@ export class DraftController implements ReactiveController {
     }
     // The same answers from the other tab are no conflict (the two agree).
     if (sameData(read.draft.data, this.host.value)) {
-      this.see(read.draft);
+      this.lineage.see(read.draft);
       this.persisted = JSON.stringify(this.host.value);
       return;
     }

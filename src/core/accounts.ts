@@ -3,7 +3,7 @@ import type { AccountsField, AccountsRow, BudgetColumn, Data } from './definitio
 import { isEmptyValue } from './field-types.js';
 import type { Issue } from './issues.js';
 import { charCount, isBlank } from './parse/text.js';
-import { isRecord, joinPath } from './path.js';
+import { asNumber, asRecord, joinPath } from './path.js';
 
 /**
  * Accounts: budget against actual, per cell, row and column. Pure: the element renders these
@@ -45,8 +45,6 @@ export interface AccountsSums {
 /** The implicit column of accounts without columns: the row holds `budget` and `actual` itself. */
 export const SINGLE = 'amount';
 
-const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
-
 export function deviation(budget: number, actual: number): Deviation {
   const difference = actual - budget;
   // Half away from zero, so −1,25 % shows as −1,3 % as +1,25 % shows as +1,3 %.
@@ -72,7 +70,7 @@ export const openColumns = (field: AccountsField, row: AccountsRow | undefined):
 
 /** A row's cell for a column: `row[column]` with columns, the row itself without. */
 export const cellOf = (field: AccountsField, row: Data, column: string): Data =>
-  field.columns ? (isRecord(row[column]) ? (row[column] as Data) : {}) : row;
+  field.columns ? asRecord(row[column]) : row;
 
 export const cellPath = (field: AccountsField, rowPath: string, column: string): string => (field.columns ? joinPath(rowPath, column) : rowPath);
 
@@ -88,12 +86,12 @@ export interface AccountsRowView {
 /** The rows of a value, fixed or free, with their relative paths. */
 export function accountsRows(field: AccountsField, value: unknown): AccountsRowView[] {
   if (field.rows) {
-    const data = isRecord(value) ? value : {};
-    return field.rows.map((row) => ({ key: row.key, at: row.key, label: row.label, row, value: isRecord(data[row.key]) ? (data[row.key] as Data) : {} }));
+    const data = asRecord(value);
+    return field.rows.map((row) => ({ key: row.key, at: row.key, label: row.label, row, value: asRecord(data[row.key]) }));
   }
   const lines = Array.isArray(value) ? value : [];
   return lines.map((line, i) => {
-    const data = isRecord(line) ? line : {};
+    const data = asRecord(line);
     return { key: String(i), at: String(i), label: typeof data.what === 'string' ? data.what : '', row: undefined, value: data };
   });
 }
@@ -107,7 +105,7 @@ export function sumAccounts(field: AccountsField, value: unknown): AccountsSums 
     let reported = true;
     for (const column of openColumns(field, view.row)) {
       const cell = cellOf(field, view.value, column.key);
-      const d = deviation(num(cell.budget), num(cell.actual));
+      const d = deviation(asNumber(cell.budget), asNumber(cell.actual));
       if (d.budget > 0 && typeof cell.actual !== 'number') reported = false;
       cells[column.key] = d;
       rowTotal = addTo(rowTotal, d);

@@ -1,5 +1,5 @@
-import type { BudgetField, Data } from './definition.js';
-import { isRecord } from './path.js';
+import type { BudgetField } from './definition.js';
+import { asNumber, asRecord, isRecord } from './path.js';
 
 export interface BudgetSums {
   /** Per cost element, per column, in whole kroner. */
@@ -9,20 +9,18 @@ export interface BudgetSums {
   total: number;
 }
 
-const amount = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
-
 /** Sums a budget value: an element with lines is the sum of its lines, otherwise its own cells. */
 export function sumBudget(field: BudgetField, value: unknown): BudgetSums {
-  const budget = isRecord(value) ? value : {};
+  const budget = asRecord(value);
   const columns: Record<string, number> = Object.fromEntries(field.columns.map((c) => [c.key, 0]));
   const elements: BudgetSums['elements'] = {};
   let total = 0;
   for (const element of field.elements) {
-    const row = isRecord(budget[element.key]) ? (budget[element.key] as Data) : {};
+    const row = asRecord(budget[element.key]);
     const lines = Array.isArray(row.lines) && row.lines.length ? row.lines.filter(isRecord) : [row];
     const sums: Record<string, number> = {};
     for (const column of field.columns) {
-      const sum = lines.reduce((acc, line) => acc + amount(line[column.key]), 0);
+      const sum = lines.reduce((acc, line) => acc + asNumber(line[column.key]), 0);
       sums[column.key] = sum;
       columns[column.key]! += sum;
       total += sum;
@@ -43,4 +41,4 @@ export const anyEntered = (items: unknown, key: string): boolean =>
 
 /** Sums one numeric key over the items of a repeat. */
 export const sumItems = (items: unknown, key: string): number =>
-  Array.isArray(items) ? items.reduce((acc: number, item) => acc + (isRecord(item) ? amount(item[key]) : 0), 0) : 0;
+  Array.isArray(items) ? items.reduce((acc: number, item) => acc + (isRecord(item) ? asNumber(item[key]) : 0), 0) : 0;

@@ -2,7 +2,7 @@ import { checklistState, type ChecklistState } from './checklist.js';
 import type { Data, FormDefinition } from './definition.js';
 import { isEmptyValue } from './field-types.js';
 import { isBlocking, type Issue } from './issues.js';
-import { collectLeaves, getIn, isRecord, setIn } from './path.js';
+import { asRecord, collectLeaves, getIn, setIn } from './path.js';
 import { atMoment, todayIso } from './parse/date.js';
 import { submissionData, type Submission } from './submission.js';
 import { fieldIssues, ruleIssues, type FilePresence } from './validate.js';
@@ -54,7 +54,7 @@ export class FormModel<C = unknown> {
   /** Loads data from outside (a host's prefill, a draft): its errors show at once. */
   prefill(data: Data): void {
     this.reset();
-    this.data = structuredClone(isRecord(data) ? data : {});
+    this.data = structuredClone(asRecord(data));
     collectLeaves(this.data, '', (path, value) => {
       if (!isEmptyValue(value)) this.prefilled.add(path);
     });

@@ -51,6 +51,12 @@ export function pathMatcher(pattern: string): (path: string) => boolean {
 export const isRecord = (value: unknown): value is Data =>
   value != null && typeof value === 'object' && !Array.isArray(value);
 
+/** An answer read as a record, or an empty one when it is missing or of another shape. */
+export const asRecord = (value: unknown): Data => (isRecord(value) ? value : {});
+
+/** An answer read as a finite number, or 0: for sums over answers that may be missing or invalid. */
+export const asNumber = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
+
 /** Calls `visit` for every leaf under `value`; text that did not parse counts as one leaf. */
 export function collectLeaves(value: unknown, path: string, visit: (path: string, value: unknown) => void): void {
   if (Array.isArray(value)) value.forEach((v, i) => collectLeaves(v, joinPath(path, i), visit));

@@ -2,7 +2,7 @@ import { fieldKind } from './field-kinds.js';
 import type { BudgetField, Data, FormDefinition } from './definition.js';
 import { isEmptyValue } from './field-types.js';
 import type { ChecklistState } from './checklist.js';
-import { assignIn, isRecord, joinPath } from './path.js';
+import { assignIn, asRecord, isRecord, joinPath } from './path.js';
 import { isVisible, walkDefinition } from './walk.js';
 
 /** What `tilskudd-submit` carries and a back end receives (documented in the README). */
@@ -79,10 +79,10 @@ export function submissionData(definition: FormDefinition<any>, data: Data): Dat
 const amountOrNull = (v: unknown) => (isEmptyValue(v) ? null : v);
 
 function budgetData(field: BudgetField, value: unknown): Data {
-  const budget = isRecord(value) ? value : {};
+  const budget = asRecord(value);
   const out: Data = {};
   for (const element of field.elements) {
-    const row = isRecord(budget[element.key]) ? (budget[element.key] as Data) : {};
+    const row = asRecord(budget[element.key]);
     const lines = Array.isArray(row.lines) ? row.lines.filter(isRecord) : [];
     const cells = (source: Data) => Object.fromEntries(element.payers.map((key) => [key, amountOrNull(source[key])]));
     out[element.key] = lines.length

@@ -6,7 +6,7 @@ import type { Issue, IssueParams } from './issues.js';
 import { isIsoDate } from './parse/date.js';
 import { charCount } from './parse/text.js';
 import { formatBytes } from './parse/bytes.js';
-import { isRecord, joinPath } from './path.js';
+import { asRecord, joinPath } from './path.js';
 import { isUnparseable } from './unparseable.js';
 import { submissionData } from './submission.js';
 import { isRequired, walkDefinition } from './walk.js';
@@ -94,14 +94,14 @@ export function validateValue(field: Field, value: unknown, path: string, requir
 }
 
 function validateBudget(field: BudgetField, value: unknown, path: string, issues: Issue[], required: boolean, ownRule?: string): void {
-  const budget = isRecord(value) ? value : {};
+  const budget = asRecord(value);
   let anything = false;
   for (const element of field.elements) {
-    const row = isRecord(budget[element.key]) ? (budget[element.key] as Data) : {};
+    const row = asRecord(budget[element.key]);
     const rowPath = joinPath(path, element.key);
     const lines = Array.isArray(row.lines) ? row.lines : [];
     const cells: [Data, string][] = lines.length
-      ? lines.map((line, i) => [isRecord(line) ? line : {}, joinPath(joinPath(rowPath, 'lines'), i)])
+      ? lines.map((line, i) => [asRecord(line), joinPath(joinPath(rowPath, 'lines'), i)])
       : [[row, rowPath]];
     // Where an amount in a closed cell belongs instead: the element's first open column.
     const open = field.columns.find((c) => element.payers.includes(c.key))?.label ?? '';

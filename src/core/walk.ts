@@ -1,5 +1,5 @@
 import type { Data, Field, FormDefinition, Scope, Section } from './definition.js';
-import { isRecord, joinPath } from './path.js';
+import { asRecord, joinPath } from './path.js';
 
 /** One visible field with where it sits: the walk every engine pass (validate, prune, checklist) shares. */
 export interface Visit {
@@ -17,7 +17,7 @@ export const isRequired = (field: Field, scope: Scope): boolean =>
 
 export const sectionBase = (section: Section, data: Data): { value: Data; path: string } => {
   const value = section.key ? data[section.key] : data;
-  return { value: isRecord(value) ? value : {}, path: section.key ?? '' };
+  return { value: asRecord(value), path: section.key ?? '' };
 };
 
 /**
@@ -50,8 +50,8 @@ export function walkFields(
     const path = joinPath(basePath, field.key);
     const value = parent[field.key];
     if (visit({ field, path, value, scope, section }) === false) continue;
-    if (field.type === 'group') walkFields(field.fields, isRecord(value) ? value : {}, path, data, section, visit);
+    if (field.type === 'group') walkFields(field.fields, asRecord(value), path, data, section, visit);
     else if (field.type === 'repeat' && Array.isArray(value))
-      value.forEach((item, i) => walkFields(field.fields, isRecord(item) ? item : {}, joinPath(path, i), data, section, visit));
+      value.forEach((item, i) => walkFields(field.fields, asRecord(item), joinPath(path, i), data, section, visit));
   }
 }

@@ -3,6 +3,7 @@ import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { IssueParams } from '../core/issues.js';
 import { templates as en } from '../i18n/generated/locales/en.js';
 import { templates as nn } from '../i18n/generated/locales/nn.js';
+import { LOCALES, type Locale } from '../i18n/locale.js';
 import { t } from '../i18n/texts.js';
 // Every text the forms and this entry can say, registered by key.
 import '../i18n/messages.js';
@@ -18,8 +19,8 @@ import '../schemes/helseteknologi/texts.js';
  * runtime of @lit/localize (it needs `window`): `msg()` looks up the asked locale's templates,
  * synchronously, for the one call.
  */
-export type Lang = 'nb' | 'nn' | 'en';
-export const LANGS: readonly Lang[] = ['nb', 'nn', 'en'];
+export type Lang = Locale;
+export const LANGS: readonly Lang[] = LOCALES;
 
 const catalogs: Record<Lang, Parameters<typeof runtimeMsg>[0]> = { nb: undefined, nn: nn as never, en: en as never };
 let current: Parameters<typeof runtimeMsg>[0];

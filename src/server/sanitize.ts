@@ -1,5 +1,6 @@
 import type { Issue } from '../core/issues.js';
 import { LIMITS } from '../core/limits.js';
+import { joinPath } from '../core/path.js';
 
 // The same limits as the browser's for drafts and prefills: one set of numbers.
 export { LIMITS };
@@ -19,7 +20,6 @@ export interface Sanitized {
 export function sanitize(input: unknown, root = ''): Sanitized {
   const issues: Issue[] = [];
   let nodes = 0;
-  const at = (path: string, key: string | number) => (path ? `${path}.${key}` : String(key));
   const report = (path: string, code: string, params?: Issue['params']) =>
     issues.length < 100 && issues.push({ path, rule: 'SUBMISSION', severity: 'error', code, params });
 
@@ -43,21 +43,21 @@ export function sanitize(input: unknown, root = ''): Sanitized {
     if (Array.isArray(value)) {
       if (value.length > LIMITS.arrayItems) report(path, 'input.tooManyItems', { max: LIMITS.arrayItems });
       const out: unknown[] = [];
-      for (let i = 0; i < Math.min(value.length, LIMITS.arrayItems) && nodes <= LIMITS.nodes; i++) out.push(copy(value[i], at(path, i), depth + 1));
+      for (let i = 0; i < Math.min(value.length, LIMITS.arrayItems) && nodes <= LIMITS.nodes; i++) out.push(copy(value[i], joinPath(path, i), depth + 1));
       return out;
     }
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       if (nodes > LIMITS.nodes) break;
       if (FORBIDDEN.has(key)) {
-        report(at(path, key), 'input.forbiddenKey', { key });
+        report(joinPath(path, key), 'input.forbiddenKey', { key });
         continue;
       }
       if (key.length > LIMITS.keyLength) {
-        report(at(path, `${key.slice(0, 40)}…`), 'input.keyTooLong', { max: LIMITS.keyLength });
+        report(joinPath(path, `${key.slice(0, 40)}…`), 'input.keyTooLong', { max: LIMITS.keyLength });
         continue;
       }
-      out[key] = copy((value as Record<string, unknown>)[key], at(path, key), depth + 1);
+      out[key] = copy((value as Record<string, unknown>)[key], joinPath(path, key), depth + 1);
     }
     return out;
   };

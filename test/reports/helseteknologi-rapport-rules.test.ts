@@ -2,6 +2,8 @@ import { expect } from 'chai';
 import { FormModel, setIn, submissionData, type Data } from '../../src/core/index.js';
 import { DEFAULT_RAPPORT_CONFIG, fromApplication, helseteknologiRapport } from '../../src/schemes/helseteknologi/rapport.js';
 import { completeApplication } from '../../stories/fixtures/helseteknologi.js';
+import { completeForenklet } from '../../stories/fixtures/helseteknologi-forenklet.js';
+import { helseteknologiForenklet } from '../../src/schemes/helseteknologi/forenklet.js';
 import { AFTER_DEADLINE, BEFORE_DEADLINE, applicationSubmission, completeReport, invalidReport } from '../../stories/fixtures/helseteknologi-rapport.js';
 
 const definition = (today = BEFORE_DEADLINE) => helseteknologiRapport({ ...DEFAULT_RAPPORT_CONFIG, today });
@@ -159,6 +161,14 @@ describe('prefill from the application (HTO-R2, HTO-R3, HTO-R5)', () => {
     expect(data.accounts.costs.meetings).to.deep.equal({ grant: { budget: 20000 }, own: { budget: 10000 } }, 'lines summed');
     expect(data.accounts.costs.software).to.deep.equal({ own: { budget: 150000 } });
     expect(data.indicators).to.deep.equal({ municipalities: 2 });
+  });
+  it('follows up the simplified application (HTO-S5) as its submission JSON comes out', () => {
+    const app = completeForenklet() as any;
+    const submitted = JSON.parse(JSON.stringify(new FormModel(helseteknologiForenklet(), app).submission('nb')));
+    expect(submitted).to.include({ schema: 'helseteknologi/soknad', variant: 'forenklet' });
+    const data = fromApplication(submitted) as any;
+    expect(data.grant.projectTitle).to.equal(app.project.title);
+    expect(data.applicant.orgnr).to.equal(app.applicant.orgnr);
   });
   it('takes the bare data too, and nothing from another form', () => {
     expect(fromApplication(completeApplication())).to.deep.equal(fromApplication(applicationSubmission()));

@@ -26,7 +26,7 @@ export function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export async function downloadCurrent(drafts: DraftController): Promise<void> {
+async function downloadCurrent(drafts: DraftController): Promise<void> {
   const draft = await drafts.draftFile();
   if (draft) download(draftFileName(draft), serializeDraft(draft));
 }

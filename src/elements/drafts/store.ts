@@ -45,7 +45,7 @@ let opening: Promise<IDBDatabase> | undefined;
 /** Kept once open, so a write on `pagehide` can start synchronously, before the page goes. */
 let opened: IDBDatabase | undefined;
 
-export function openDb(): Promise<IDBDatabase> {
+function openDb(): Promise<IDBDatabase> {
   opening ??= new Promise<IDBDatabase>((resolve, reject) => {
     // A host page can block storage: then even reading `indexedDB` throws (SecurityError).
     const request = globalThis.indexedDB.open(DB_NAME, 1);

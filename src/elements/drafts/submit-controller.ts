@@ -1,4 +1,3 @@
-import type { ReactiveController } from 'lit';
 import type { Submission } from '../../core/submission.js';
 import type { DraftController, DraftHost } from './draft-controller.js';
 import { TilskuddSubmitFailedEvent, TilskuddSubmittedEvent, type SentSubmission } from './events.js';
@@ -16,15 +15,16 @@ export type SendState =
   | { kind: 'done'; receipt: Receipt };
 
 /** How long to wait for the `action` URL before saying so (`submit-timeout`, ms). */
-export const DEFAULT_TIMEOUT = 30_000;
+const DEFAULT_TIMEOUT = 30_000;
 
 /**
  * Sends the submission: always the `tilskudd-submit` event; with an `action` attribute also a
  * POST of the JSON. One key per submission (`idempotencyKey`, also the `Idempotency-Key`
  * header), made for its answers and kept with the draft until a 2xx answer, so retries, double
- * clicks and reloads send one submission, not several (submission-key.ts).
+ * clicks and reloads send one submission, not several (submission-key.ts). It has no part in
+ * the host's life cycle (a send under way finishes even if the form leaves the page).
  */
-export class SubmitController implements ReactiveController {
+export class SubmitController {
   state: SendState = { kind: 'idle' };
   /** The submission last handed to the host, for `accepted()`. */
   private last: SentSubmission | undefined;
@@ -32,11 +32,7 @@ export class SubmitController implements ReactiveController {
   constructor(
     private readonly host: DraftHost,
     private readonly drafts: DraftController,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   async send(submission: Submission, makeEvent: (sent: SentSubmission) => Event): Promise<boolean> {
     // A second click while the first is on its way, or after it got through, sends nothing.

@@ -6,7 +6,7 @@ import { live } from 'lit/directives/live.js';
 import { sumBudget } from '../../core/budget.js';
 import type { BudgetElement, BudgetField, Data, Field } from '../../core/definition.js';
 import { formatAmount } from '../../core/parse/amount.js';
-import { isRecord, joinPath } from '../../core/path.js';
+import { asRecord, joinPath } from '../../core/path.js';
 import { getLocale } from '../../i18n/localize.js';
 import { t } from '../../i18n/texts.js';
 import { fieldId, type RenderContext } from './context.js';
@@ -23,7 +23,7 @@ const figure = (amount: number) => html`<span class="figure">${formatAmount(amou
  * (`aria-labelledby`), so a screen reader reads "Opplæring, Tilskudd" for a cell.
  */
 export function renderBudget(ctx: RenderContext, field: BudgetField, path: string, value: unknown): TemplateResult {
-  const budget = isRecord(value) ? value : {};
+  const budget = asRecord(value);
   const sums = sumBudget(field, budget);
   const id = fieldId(path);
   const colId = (key: string) => `${id}-col-${key}`;
@@ -48,7 +48,7 @@ export function renderBudget(ctx: RenderContext, field: BudgetField, path: strin
 
   const elementRows = field.elements.map((element) => {
     const rowPath = joinPath(path, element.key);
-    const row = isRecord(budget[element.key]) ? (budget[element.key] as Data) : {};
+    const row = asRecord(budget[element.key]);
     const lines = Array.isArray(row.lines) ? (row.lines as unknown[]) : [];
     const rowHead = `${id}-row-${element.key}`;
     const rowSum = sums.elements[element.key] ?? {};
@@ -104,7 +104,7 @@ export function renderBudget(ctx: RenderContext, field: BudgetField, path: strin
       </tr>
       ${lines.map((line, i) => {
         const linePath = joinPath(joinPath(rowPath, 'lines'), i);
-        const lineRow = isRecord(line) ? line : {};
+        const lineRow = asRecord(line);
         const whatPath = joinPath(linePath, 'what');
         // A keystroke changes one line: the others keep their template (500 lines stay fast).
         return guard(lineDeps(ctx, field, lineRow, linePath), () => renderLine(lineRow, linePath, whatPath, i));

@@ -67,7 +67,7 @@ export function amountCell(ctx: RenderContext, field: Field, at: string, labelle
 export const printCopy = (text: string): TemplateResult | typeof nothing => (text ? html`<span class="print-copy">${text}</span>` : nothing);
 
 /** GOV.UK: "Feil:" read before the message, so a screen reader user hears it is an error. */
-export const severityPrefix = (issue: Issue): string =>
+const severityPrefix = (issue: Issue): string =>
   issue.severity === 'error'
     ? msg('Feil:', { id: 'severity.error' })
     : issue.severity === 'warning'

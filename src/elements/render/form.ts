@@ -2,9 +2,9 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Data, Field, FieldsetField, GuidanceField, RepeatField, Scope, Section } from '../../core/definition.js';
-import { isRecord, joinPath } from '../../core/path.js';
+import { asRecord, joinPath } from '../../core/path.js';
 import { isVisible, sectionBase } from '../../core/walk.js';
-import { t } from '../../i18n/texts.js';
+import { inSentence, t } from '../../i18n/texts.js';
 import { renderBudget } from './budget.js';
 import { fieldId, sectionId, type RenderContext } from './context.js';
 import { rendererFor } from './extensions.js';
@@ -50,7 +50,7 @@ function renderField(ctx: RenderContext, field: Field, parent: Data, path: strin
     case 'group':
       return html`<fieldset class="group field" data-path=${path}>
         <legend><h3>${t(field.label)}</h3></legend>
-        ${renderFields(ctx, field.fields, isRecord(value) ? value : {}, path)}
+        ${renderFields(ctx, field.fields, asRecord(value), path)}
       </fieldset>`;
     case 'repeat':
       return renderRepeat(ctx, field, path, value, scope);
@@ -85,11 +85,11 @@ function renderRepeat(ctx: RenderContext, field: RepeatField, path: string, valu
       const name = t(field.itemLabel, { n: i + 1 });
       return html`<fieldset class="repeat-item" data-path=${itemPath}>
           <legend>${name}</legend>
-          ${renderFields(ctx, field.fields, isRecord(item) ? item : {}, itemPath)}
+          ${renderFields(ctx, field.fields, asRecord(item), itemPath)}
         </fieldset>
         <div class="repeat-actions">
           <button type="button" class="link" @click=${() => remove(ctx, path, i, name)}>
-            ${msg(str`Fjern ${inSentenceName(name)}`, { id: 'repeat.remove' })}
+            ${msg(str`Fjern ${inSentence(name)}`, { id: 'repeat.remove' })}
           </button>
         </div>`;
     })}
@@ -98,8 +98,6 @@ function renderRepeat(ctx: RenderContext, field: RepeatField, path: string, valu
       : nothing}
   </div>`;
 }
-
-const inSentenceName = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 
 function add(ctx: RenderContext, field: RepeatField, path: string) {
   const index = ctx.addItem(path);

@@ -4,13 +4,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SummaryField } from '../../core/definition.js';
 import { formatKroner, formatPercent } from '../../core/parse/amount.js';
 import { formatDate } from '../../core/parse/date.js';
-import { getIn } from '../../core/path.js';
+import { asNumber, getIn } from '../../core/path.js';
 import { t } from '../../i18n/texts.js';
 import { fieldId, type RenderContext } from './context.js';
 import { messages } from './fields.js';
 
 const COLORS = ['#1d4f91', '#2f7d4a', '#8a5300'];
-const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
 /** Computed figures, live on every keystroke, and a stacked bar of the parts against the whole. */
 export function renderSummary(ctx: RenderContext, field: SummaryField, path: string): TemplateResult {
@@ -34,7 +33,7 @@ export function renderSummary(ctx: RenderContext, field: SummaryField, path: str
 
 function figure(format: SummaryField['items'][number]['format'], value: unknown): TemplateResult {
   if (format === 'kroner' || format === 'percent') {
-    const text = format === 'kroner' ? formatKroner(num(value)) : formatPercent(value as number | null);
+    const text = format === 'kroner' ? formatKroner(asNumber(value)) : formatPercent(value as number | null);
     // The figure sits in a fixed box, so a keystroke re-lays out the box, not the whole page; the
     // dd takes its width from the figure's shape (digits as 0), which changes only now and then.
     return html`<dd class="amount" data-width=${text.replace(/\d/g, '0')}><span class="figure">${text}</span></dd>`;
@@ -45,9 +44,9 @@ function figure(format: SummaryField['items'][number]['format'], value: unknown)
 }
 
 function bar(spec: NonNullable<SummaryField['bar']>, computed: unknown): TemplateResult {
-  const whole = num(getIn(computed, spec.whole));
+  const whole = asNumber(getIn(computed, spec.whole));
   // A negative part (e.g. an own share the other parts overshoot) has no width.
-  const parts = spec.segments.map((s) => ({ label: t(s.label), value: Math.max(0, num(getIn(computed, s.path))) }));
+  const parts = spec.segments.map((s) => ({ label: t(s.label), value: Math.max(0, asNumber(getIn(computed, s.path))) }));
   const financed = parts.reduce((a, p) => a + p.value, 0);
   // The scale fits whichever is larger, so an overshoot shows past the cost line.
   const scale = Math.max(whole, financed, 1);

@@ -1,6 +1,6 @@
 import type { ChecklistItemDefinition, CrossRule, Data, FormDefinition, Scope } from '../../core/index.js';
 import { isIsoDate } from '../../core/parse/date.js';
-import { isRecord } from '../../core/path.js';
+import { asRecord } from '../../core/path.js';
 import { CLAUSE } from '../common.js';
 import { addDays, today, unitSection } from './shared.js';
 
@@ -18,15 +18,13 @@ export interface FmkKlageComputed {
   deadline: { lastDay: string | null; passed: boolean };
 }
 
-const record = (v: unknown): Data => (isRecord(v) ? v : {});
-
 export function computeFmkKlage(config: FmkKlageConfig, data: Data): FmkKlageComputed {
-  const received = record(data.decision).received;
+  const received = asRecord(data.decision).received;
   const lastDay = isIsoDate(received) ? addDays(received, COMPLAINT_DAYS) : null;
   return { deadline: { lastDay, passed: !!lastDay && today(config.today) > lastDay } };
 }
 
-const isRefusal = ({ data }: Scope) => record(data.decision).kind === 'refusal';
+const isRefusal = ({ data }: Scope) => asRecord(data.decision).kind === 'refusal';
 
 export const klageRules: CrossRule<FmkKlageComputed>[] = [
   {
@@ -40,7 +38,7 @@ export const klageRules: CrossRule<FmkKlageComputed>[] = [
     id: 'FMK-K3',
     watch: ['grounds'],
     check: (data) => {
-      const grounds = record(data.grounds);
+      const grounds = asRecord(data.grounds);
       const premises = isRefusal({ data, parent: data }) && grounds.premises === true;
       return grounds.procedural === true || premises ? [] : [{ path: 'grounds.procedural', rule: 'FMK-K3', severity: 'error', code: 'fmk.grounds.required' }];
     },

@@ -2,7 +2,8 @@ import '../../core/accounts-kind.js'; // the accounts field type's checks and JS
 import {
   anyEntered,
   applicationData,
-  isRecord,
+  asNumber,
+  asRecord,
   recordsOf,
   sumAccounts,
   textOf,
@@ -43,9 +44,6 @@ export interface FmkRapportComputed {
   };
 }
 
-const record = (v: unknown): Data => (isRecord(v) ? v : {});
-const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
-
 /** FMK-R3: the application's budget lines, budget against actual. */
 export const linesField = (deviation: FmkRapportConfig['deviation']): AccountsField => ({
   key: 'lines',
@@ -63,10 +61,10 @@ export const linesField = (deviation: FmkRapportConfig['deviation']): AccountsFi
 });
 
 export function computeFmkRapport(data: Data, config: FmkRapportConfig): FmkRapportComputed {
-  const funds = record(data.funds);
+  const funds = asRecord(data.funds);
   const sums = sumAccounts(linesField(config.deviation), funds.lines);
-  const granted = num(funds.granted);
-  const used = num(funds.used);
+  const granted = asNumber(funds.granted);
+  const used = asNumber(funds.used);
   return {
     funds: {
       lines: sums.rows.map(({ label, budget, actual, difference, percent, large }) => ({ what: label, budget, actual, difference, percent, large })),
@@ -89,12 +87,12 @@ const rules: CrossRule<FmkRapportComputed>[] = [
     id: 'FMK-R3',
     watch: ['funds', 'report.kind'],
     check: (data, { funds }) => {
-      const given = record(data.funds);
+      const given = asRecord(data.funds);
       if (typeof given.used !== 'number') return [];
       if (typeof given.granted === 'number' && funds.used > funds.granted) return [error('funds.used', 'FMK-R3', 'fmkr.used.overGranted', { amount: funds.granted })];
       if (anyEntered(given.lines, 'actual') && funds.used > funds.total.actual) return [error('funds.used', 'FMK-R3', 'fmkr.used.overActual', { amount: funds.total.actual })];
       if (typeof given.granted !== 'number' || funds.unused <= 0) return [];
-      const final = record(data.report).kind === 'final';
+      const final = asRecord(data.report).kind === 'final';
       return [{ path: 'funds.summary', rule: 'FMK-R3', severity: 'info', code: final ? 'fmkr.unused.final' : 'fmkr.unused.progress', params: { amount: funds.unused } }];
     },
   },
@@ -103,7 +101,7 @@ const rules: CrossRule<FmkRapportComputed>[] = [
     id: 'FMK-R4',
     watch: ['execution.substantial', 'execution.reported'],
     check: (data) => {
-      const execution = record(data.execution);
+      const execution = asRecord(data.execution);
       if (execution.carriedOut === 'yes' || execution.substantial !== 'yes') return [];
       const issues: Issue[] = [{ path: 'execution.substantial', rule: 'FMK-R4', severity: 'warning', code: 'fmkr.substantial.warning' }];
       if (execution.reported === 'no') issues.push({ path: 'execution.reported', rule: 'FMK-R4', severity: 'warning', code: 'fmkr.reported.no' });
@@ -264,11 +262,11 @@ const defined = (o: Data): Data => Object.fromEntries(Object.entries(o).filter((
  */
 export function fromApplication(application: unknown): Data {
   const app = applicationData(application, ['fmk/soknad']) ?? {};
-  const applicant = record(app.applicant);
-  const contact = record(applicant.contact);
-  const project = record(app.project);
+  const applicant = asRecord(app.applicant);
+  const contact = asRecord(applicant.contact);
+  const project = asRecord(app.project);
   const goals = recordsOf(app.goals).map((g) => defined({ goal: textOf(g.goal), indicators: textOf(g.indicators) }));
-  const lines = recordsOf(record(app.budget).lines).map((l) =>
+  const lines = recordsOf(asRecord(app.budget).lines).map((l) =>
     defined({ what: textOf(l.what), budget: typeof l.amount === 'number' && Number.isSafeInteger(l.amount) && l.amount >= 0 ? l.amount : undefined }),
   );
   return {

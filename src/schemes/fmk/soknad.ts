@@ -13,7 +13,7 @@ import {
   type Section,
 } from '../../core/index.js';
 import { isIsoDate } from '../../core/parse/date.js';
-import { isRecord } from '../../core/path.js';
+import { asNumber, asRecord } from '../../core/path.js';
 import { answer, CLAUSE } from '../common.js';
 import { today, unitSection } from './shared.js';
 
@@ -69,21 +69,19 @@ export interface FmkSoknadComputed {
   future: { management: number; operating: number; perYear: number };
 }
 
-const record = (v: unknown): Data => (isRecord(v) ? v : {});
-const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
-const category = (data: Data) => record(data.project).category;
+const category = (data: Data) => asRecord(data.project).category;
 const isRegistry = ({ data }: Scope) => category(data) === 'registry';
 const isProject = ({ data }: Scope) => category(data) === 'project';
 
 export function computeFmkSoknad(config: FmkSoknadConfig, data: Data): FmkSoknadComputed {
-  const budget = record(data.budget);
+  const budget = asRecord(data.budget);
   const registry = category(data) === 'registry';
   const totalCost = sumItems(budget.lines, 'amount');
-  const applied = num(budget.applied);
+  const applied = asNumber(budget.applied);
   const other = budget.hasOtherSupport === 'yes' ? sumItems(budget.otherSupport, 'amount') : 0;
   const own = totalCost - applied - other;
-  const shared = registry ? Math.min(num(budget.sharedComponents), SHARED_COMPONENTS_MAX) : 0;
-  const future = record(data.future);
+  const shared = registry ? Math.min(asNumber(budget.sharedComponents), SHARED_COMPONENTS_MAX) : 0;
+  const future = asRecord(data.future);
   const deadline = isIsoDate(config.deadline) ? config.deadline : null;
   return {
     round: { label: config.round ?? null, deadline, afterDeadline: !!deadline && today(config.today) > deadline },
@@ -95,7 +93,7 @@ export function computeFmkSoknad(config: FmkSoknadConfig, data: Data): FmkSoknad
       limit: registry ? REGISTRY_GRANT + shared : null,
       shares: { applied: share(applied, totalCost), other: share(other, totalCost), own: share(Math.max(own, 0), totalCost) },
     },
-    future: { management: num(future.management), operating: num(future.operating), perYear: num(future.management) + num(future.operating) },
+    future: { management: asNumber(future.management), operating: asNumber(future.operating), perYear: asNumber(future.management) + asNumber(future.operating) },
   };
 }
 
@@ -115,10 +113,10 @@ export const soknadRules: CrossRule<FmkSoknadComputed>[] = [
     id: 'FMK-S7',
     watch: ['budget.lines'],
     check: (data) => {
-      const lines = record(data.budget).lines;
+      const lines = asRecord(data.budget).lines;
       if (!Array.isArray(lines)) return [];
       return lines.flatMap((line, i) =>
-        record(line).kind === 'operation' ? [error(`budget.lines.${i}.kind`, 'FMK-S7', 'fmk.budget.operation')] : [],
+        asRecord(line).kind === 'operation' ? [error(`budget.lines.${i}.kind`, 'FMK-S7', 'fmk.budget.operation')] : [],
       );
     },
   },
@@ -127,10 +125,10 @@ export const soknadRules: CrossRule<FmkSoknadComputed>[] = [
     id: 'FMK-S8',
     watch: ['milestones', 'project.start', 'project.end'],
     check: (data) => {
-      const { start, end } = record(data.project);
+      const { start, end } = asRecord(data.project);
       const milestones = Array.isArray(data.milestones) ? data.milestones : [];
       return milestones.flatMap((m, i) => {
-        const date = record(m).date;
+        const date = asRecord(m).date;
         if (!isIsoDate(date)) return [];
         if (isIsoDate(start) && date < start) return [error(`milestones.${i}.date`, 'FMK-S8', 'fmk.milestone.beforeStart')];
         if (isIsoDate(end) && date > end) return [error(`milestones.${i}.date`, 'FMK-S8', 'fmk.milestone.afterEnd')];
@@ -144,7 +142,7 @@ export const soknadRules: CrossRule<FmkSoknadComputed>[] = [
     check: (data, { budget }) => {
       if (category(data) !== 'registry') return [];
       const issues: Issue[] = [];
-      if (num(record(data.budget).sharedComponents) > SHARED_COMPONENTS_MAX)
+      if (asNumber(asRecord(data.budget).sharedComponents) > SHARED_COMPONENTS_MAX)
         issues.push(error('budget.sharedComponents', 'FMK-S9', 'fmk.shared.tooMuch', { max: SHARED_COMPONENTS_MAX }));
       if (budget.limit !== null && budget.applied > budget.limit)
         issues.push(error('budget.applied', 'FMK-S9', 'fmk.applied.overLimit', { max: budget.limit }));
@@ -165,7 +163,7 @@ export const soknadRules: CrossRule<FmkSoknadComputed>[] = [
     watch: ['budget.applied', 'budget.lines', 'budget.otherSupport', 'budget.hasOtherSupport'],
     // Lines whose amounts sum to 0 are a cost of 0, not a budget not yet begun.
     check: (data, { budget }) =>
-      anyEntered(record(data.budget).lines, 'amount') && budget.own < 0 ? [error('budget.summary', 'FMK-S11', 'fmk.financing.over', { amount: -budget.own })] : [],
+      anyEntered(asRecord(data.budget).lines, 'amount') && budget.own < 0 ? [error('budget.summary', 'FMK-S11', 'fmk.financing.over', { amount: -budget.own })] : [],
   },
 ];
 
@@ -359,7 +357,7 @@ function sections(config: FmkSoknadConfig): Section[] {
           rule: 'FMK-S9',
           requiredKey: CLAUSE,
           rows: 3,
-          when: (scope: Scope) => isRegistry(scope) && num(scope.parent.sharedComponents) > 0,
+          when: (scope: Scope) => isRegistry(scope) && asNumber(scope.parent.sharedComponents) > 0,
         }),
         {
           key: 'summary',

@@ -1,7 +1,7 @@
 import {
   applicationData,
   deadlineStatus,
-  isRecord,
+  asRecord,
   recordsOf,
   resolveToday,
   sumAccounts,
@@ -67,14 +67,12 @@ export interface HelseteknologiRapportComputed {
   audit: { required: boolean };
 }
 
-const record = (v: unknown): Data => (isRecord(v) ? v : {});
-
 export function computeHelseteknologiRapport(data: Data, config: HelseteknologiRapportConfig): HelseteknologiRapportComputed {
-  const grant = record(data.grant);
+  const grant = asRecord(data.grant);
   const year = typeof grant.year === 'number' && grant.year >= 2000 && grant.year <= 2100 ? grant.year : null;
   const deadline = year === null ? null : yearlyDeadline(year, config.deadline);
   const status = deadline ? deadlineStatus(deadline, resolveToday(config.today)) : null;
-  const sums = sumAccounts(accountsField(config.deviation), record(data.accounts).costs);
+  const sums = sumAccounts(accountsField(config.deviation), asRecord(data.accounts).costs);
   const elements = Object.fromEntries(sums.rows.map((r) => [r.key, r.cells]));
   const granted = typeof grant.amount === 'number' ? grant.amount : 0;
   const used = sums.columns.grant!.actual;
@@ -130,8 +128,8 @@ const CHECKLIST = (config: HelseteknologiRapportConfig): ChecklistItemDefinition
   { id: 'confirmation', rule: 'HTO-R1', label: 'htor.check.confirmation', section: 'innsending', paths: ['confirmation'] },
 ];
 
-/** The applications a report can follow up: the full and the simplified one share these keys. */
-export const APPLICATION_SCHEMAS = ['helseteknologi/soknad', 'helseteknologi/soknad-forenklet'] as const;
+/** The applications a report can follow up: the full and the simplified one (HTO-S5) share one schema id and its keys. */
+export const APPLICATION_SCHEMAS = ['helseteknologi/soknad'] as const;
 
 const defined = (o: Data): Data => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
@@ -143,14 +141,14 @@ const defined = (o: Data): Data => Object.fromEntries(Object.entries(o).filter((
  */
 export function fromApplication(application: unknown): Data {
   const app = applicationData(application, APPLICATION_SCHEMAS) ?? {};
-  const applicant = record(app.applicant);
-  const contact = record(applicant.contact);
-  const project = record(app.project);
+  const applicant = asRecord(app.applicant);
+  const contact = asRecord(applicant.contact);
+  const project = asRecord(app.project);
   const partners = recordsOf(app.partners).map((p) =>
     defined({ kind: textOf(p.kind), municipality: p.kind === 'municipality' ? textOf(p.municipality) : undefined, name: p.kind !== 'municipality' ? textOf(p.name) : undefined, role: textOf(p.role) }),
   );
   const goals = recordsOf(app.goals).map((g) => defined({ goal: textOf(g.goal), indicators: textOf(g.indicators) }));
-  const budget = sumBudget(COSTS, record(app.budget).costs);
+  const budget = sumBudget(COSTS, asRecord(app.budget).costs);
   const costs = Object.fromEntries(
     COSTS.elements.map((e) => [e.key, Object.fromEntries(e.payers.map((payer) => [payer, { budget: budget.elements[e.key]?.[payer] ?? 0 }]))]),
   );

@@ -12,7 +12,7 @@ import {
   type Option,
   type Section,
 } from '../../core/index.js';
-import { isRecord } from '../../core/path.js';
+import { asRecord } from '../../core/path.js';
 import { CLAUSE } from '../common.js';
 import { applicantSection, partnersSection, signatureItems, signatureSection } from './sections.js';
 
@@ -77,17 +77,15 @@ export interface HelseteknologiComputed {
   };
 }
 
-const record = (v: unknown): Data => (isRecord(v) ? v : {});
-
 export function computeHelseteknologi(data: Data): HelseteknologiComputed {
-  const budget = record(data.budget);
+  const budget = asRecord(data.budget);
   const sums = sumBudget(COSTS, budget.costs);
   const grant = sums.columns.grant ?? 0;
   const own = sums.columns.own ?? 0;
   const other = budget.hasOtherFunding === 'yes' ? sumItems(budget.otherFunding, 'amount') : 0;
   const totalCost = typeof budget.totalCost === 'number' ? budget.totalCost : 0;
   const financing = grant + own + other;
-  const municipality = findMunicipality(record(data.applicant).municipality);
+  const municipality = findMunicipality(asRecord(data.applicant).municipality);
   return {
     applicant: { municipality: municipality?.name ?? null, county: municipality?.county ?? null },
     budget: {
@@ -108,7 +106,7 @@ const SUMMARY = 'budget.summary';
 
 /** HTO-S8 and HTO-S9: checked once there is a budget to check. */
 /** The total cost is answered (0 included); until then the financing has nothing to balance against. */
-const totalEntered = (data: Data) => typeof record(data.budget).totalCost === 'number';
+const totalEntered = (data: Data) => typeof asRecord(data.budget).totalCost === 'number';
 
 export const financingRules: CrossRule<HelseteknologiComputed>[] = [
   {

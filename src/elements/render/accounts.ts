@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
   accountsColumns,
@@ -20,11 +19,10 @@ import { charCount } from '../../core/parse/text.js';
 import { joinPath } from '../../core/path.js';
 import { t } from '../../i18n/texts.js';
 import { fieldId, type RenderContext } from './context.js';
-import { amountCell, counterText, messages, printCopy, shownText } from './fields.js';
+import { amountCell, counterText, lineWhat, messages, shownText } from './fields.js';
 
 /** Cells borrow the `amount` type, so they parse and validate like any amount (ALL-1). */
 const amountField = (key: string): Field => ({ key, type: 'amount', label: key });
-const whatField: Field = { key: 'what', type: 'text', label: 'budget.line.what', maxLength: 200 };
 
 const kroner = (d: Deviation | undefined) => (d ? formatNumber(d.difference, 0, 'exceptZero') : '');
 const percent = (d: Deviation | undefined) => (d?.percent == null ? '–' : `${formatNumber(d.percent, 1, 'exceptZero')}\u00a0%`);
@@ -76,23 +74,12 @@ export function renderAccounts(ctx: RenderContext, field: AccountsField, path: s
     }
     const whatPath = joinPath(joinPath(path, view.at), 'what');
     const whatId = fieldId(whatPath);
-    const whatIssues = ctx.shown.get(whatPath);
     const lineName = t(field.lineLabel ?? 'accounts.line', { n: i + 1 });
-    const what = typeof view.value.what === 'string' ? view.value.what : '';
     return html`<tr class=${sum.large ? 'large' : ''}>
       <th scope="row" data-path=${whatPath}>
         <label class="sr-only" for=${whatId}>${msg(str`${lineName}: hva kostnaden gjelder`, { id: 'accounts.line.what' })}</label>
         <span class="sr-only" id=${`${whatId}-name`}>${lineName}</span>
-        ${messages(whatIssues, whatId)}
-        <input
-          id=${whatId}
-          type="text"
-          aria-describedby=${ifDefined(whatIssues?.length ? `${whatId}-msg` : undefined)}
-          aria-invalid=${whatIssues?.some((x) => x.severity === 'error') ? 'true' : 'false'}
-          .value=${live(what)}
-          @input=${(e: Event) => ctx.input(whatField, whatPath, (e.target as HTMLInputElement).value)}
-          @blur=${() => ctx.blur(whatField, whatPath)}
-        />${printCopy(what)}
+        ${lineWhat(ctx, whatPath, view.value.what)}
       </th>
       ${cells(view, sum, `${whatId}-name`, column)}
       <td class="act">

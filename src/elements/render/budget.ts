@@ -1,8 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { sumBudget } from '../../core/budget.js';
 import type { BudgetElement, BudgetField, Data, Field } from '../../core/definition.js';
 import { formatAmount } from '../../core/parse/amount.js';
@@ -10,11 +8,10 @@ import { asRecord, joinPath } from '../../core/path.js';
 import { getLocale } from '../../i18n/localize.js';
 import { t } from '../../i18n/texts.js';
 import { fieldId, type RenderContext } from './context.js';
-import { amountCell, messages, printCopy, shownText } from './fields.js';
+import { amountCell, lineWhat, messages, shownText } from './fields.js';
 
 /** An amount cell borrows the `amount` field type, so it parses and validates like any amount. */
 const cellField = (key: string, label: string): Field => ({ key, type: 'amount', label });
-const whatField: Field = { key: 'what', type: 'text', label: 'budget.line.what', maxLength: 200 };
 /** A sum in its own fixed-size box: a keystroke lays out the figure, not the table's hundreds of rows. */
 const figure = (amount: number) => html`<span class="figure">${formatAmount(amount)}</span>`;
 
@@ -59,23 +56,11 @@ export function renderBudget(ctx: RenderContext, field: BudgetField, path: strin
     const total = field.columns.reduce((acc, c) => acc + (rowSum[c.key] ?? 0), 0);
     const renderLine = (lineRow: Data, linePath: string, whatPath: string, i: number) => {
       const whatId = fieldId(whatPath);
-      const whatIssues = ctx.shown.get(whatPath);
       const lineName = msg(str`Linje ${i + 1} under ${t(element.label)}`, { id: 'budget.line.name' });
-      const what = typeof lineRow.what === 'string' ? lineRow.what : '';
       return html`<tr class="line">
         <td data-path=${whatPath}>
           <label class="sr-only" id=${`${whatId}-label`} for=${whatId}>${lineName}</label>
-          ${messages(whatIssues, whatId)}
-          <input
-            id=${whatId}
-            type="text"
-            placeholder=${msg('Hva kostnaden gjelder', { id: 'budget.line.what' })}
-            aria-describedby=${ifDefined(whatIssues?.length ? `${whatId}-msg` : undefined)}
-            aria-invalid=${whatIssues?.some((x) => x.severity === 'error') ? 'true' : 'false'}
-            .value=${live(what)}
-            @input=${(e: Event) => ctx.input(whatField, whatPath, (e.target as HTMLInputElement).value)}
-            @blur=${() => ctx.blur(whatField, whatPath)}
-          />${printCopy(what)}
+          ${lineWhat(ctx, whatPath, lineRow.what, msg('Hva kostnaden gjelder', { id: 'budget.line.what' }))}
         </td>
         ${field.columns.map((c) => cell(element, lineRow, linePath, c, `${whatId}-label`))}
         <td class="sum">${figure(field.columns.reduce((acc, c) => acc + (typeof lineRow[c.key] === 'number' ? (lineRow[c.key] as number) : 0), 0))}</td>

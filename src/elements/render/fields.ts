@@ -60,6 +60,26 @@ export function amountCell(ctx: RenderContext, field: Field, at: string, labelle
   </td>`;
 }
 
+/** What a budget or accounts line is for: one text box per line, its issues above it. */
+const lineWhatField: Field = { key: 'what', type: 'text', label: 'budget.line.what', maxLength: 200 };
+
+export function lineWhat(ctx: RenderContext, at: string, value: unknown, placeholder?: string): TemplateResult {
+  const id = fieldId(at);
+  const issues = ctx.shown.get(at);
+  const what = typeof value === 'string' ? value : '';
+  return html`${messages(issues, id)}
+    <input
+      id=${id}
+      type="text"
+      placeholder=${ifDefined(placeholder)}
+      aria-describedby=${ifDefined(issues?.length ? `${id}-msg` : undefined)}
+      aria-invalid=${issues?.some((i) => i.severity === 'error') ? 'true' : 'false'}
+      .value=${live(what)}
+      @input=${(e: Event) => ctx.input(lineWhatField, at, (e.target as HTMLInputElement).value)}
+      @blur=${() => ctx.blur(lineWhatField, at)}
+    />${printCopy(what)}`;
+}
+
 /**
  * A one-line box prints only what fits in it, so a text answer comes along as text, which the
  * print styles show in the box's place (hidden on screen, and so from screen readers).

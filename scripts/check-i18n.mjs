@@ -1,9 +1,12 @@
 // Fails CI on (1) a message without nynorsk or English text, or with placeholders its source no
-// longer has, and (2) visible text in an element
+// longer has, (2) locales/*.xlf not extracted from the code as it is (a text changed or added
+// without `npm run localize:extract`, so its translation was never looked at), and (3) visible text in an element
 // template that bypasses msg(): letters in an html`` literal, or in a static aria-label,
 // placeholder, title or alt. Run: npm run check:i18n
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import ts from 'typescript';
 
 const problems = [];
@@ -21,6 +24,29 @@ for (const locale of ['nn', 'en']) {
     const placeholders = (text) => [...text.matchAll(/<x [^>]*\/>/g)].map((m) => m[0]).sort().join(' ');
     if (target && placeholders(target) !== placeholders(source)) problems.push(`${locale}: "${id}" has other placeholders than its source; translate it again`);
   }
+}
+
+// Extract afresh into a scratch folder and compare each message's source with the stored one.
+const sourcesOf = (xlf) => new Map([...xlf.matchAll(/<trans-unit id="([^"]+)">[\s\S]*?<source>([\s\S]*?)<\/source>/g)].map((m) => [m[1], m[2]]));
+const scratch = mkdtempSync(join(tmpdir(), 'check-i18n-'));
+try {
+  const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+  config.interchange.xliffDir = scratch;
+  // Paths in a config are read from the config's folder.
+  config.tsConfig = resolve(config.tsConfig);
+  config.inputFiles = config.inputFiles.map((glob) => resolve(glob));
+  const configFile = join(scratch, 'lit-localize.json');
+  writeFileSync(configFile, JSON.stringify(config));
+  execFileSync(join('node_modules', '.bin', 'lit-localize'), ['extract', '--config', configFile], { stdio: 'pipe' });
+  const fresh = sourcesOf(readFileSync(join(scratch, 'nn.xlf'), 'utf8'));
+  if (!fresh.size) problems.push('lit-localize extract found no messages in the code');
+  for (const locale of ['nn', 'en']) {
+    const stored = sourcesOf(readFileSync(`locales/${locale}.xlf`, 'utf8'));
+    const stale = [...fresh].filter(([id, text]) => stored.get(id) !== text).map(([id]) => id);
+    if (stale.length) problems.push(`locales/${locale}.xlf: ${stale.join(', ')} changed in the code; run npm run localize:extract and look at the translation`);
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
 }
 
 const files = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));

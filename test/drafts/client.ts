@@ -9,8 +9,8 @@ export class Tab {
    * `fullDisk`: the tab is another profile whose IndexedDB is out of quota for real, and with
    * `'all'` its localStorage is filled until it refuses too.
    */
-  static async open(key: string, tag = 'helseteknologi-soknad', fullDisk?: 'indexeddb' | 'all'): Promise<Tab> {
-    const path = `/test/drafts/page.html?key=${encodeURIComponent(key)}&tag=${tag}`;
+  static async open(key: string, tag = 'helseteknologi-soknad', fullDisk?: 'indexeddb' | 'all', version?: string): Promise<Tab> {
+    const path = `/test/drafts/page.html?key=${encodeURIComponent(key)}&tag=${tag}${version ? `&version=${version}` : ''}`;
     const { id } = await executeServerCommand<{ id: string }, { path: string; fullDisk?: string }>('drafts:open', { path, fullDisk });
     return new Tab(id);
   }

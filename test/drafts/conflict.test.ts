@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { createDraft, readDraft } from '../../src/core/draft.js';
+import { readStored, storedIds } from '../../src/elements/drafts/store.js';
 import { putRaw, sleep, storedDraft, Tab, until } from './client.js';
 
 const id = (key: string) => `helseteknologi/soknad#${key}`;
@@ -172,6 +173,50 @@ describe('two tabs on one draft', () => {
       .filter((k) => k.startsWith(`tilskuddsskjema-rescue:${id('sibling-close')}@`) && !k.endsWith('@tab-a'))
       .map((k) => JSON.parse(localStorage.getItem(k)!) as { revision: number; data: { project: { title: string } } });
     expect(left.map((d) => [d.revision, d.data.project.title]), "C's typing, a third version of revision 2").to.deep.equal([[2, 'Fra B og C']]);
+  });
+
+  it('a version saved by a newer version of the form in another tab is set aside, never put into this form; a page that can read it offers it again', async () => {
+    const a = await Tab.open('versions');
+    await a.type('#f-project-title', 'Fra A');
+    await until(async () => (await title('versions')) === 'Fra A', 'A saved');
+    // B is the page after an update. Without a migration from 1.0.0 it sets A's draft aside, then saves its own.
+    const b = await Tab.open('versions', undefined, undefined, '2.0.0');
+    await b.wait('[data-state=kept]');
+    await b.type('#f-project-title', 'Fra B');
+    await until(async () => (await storedDraft(id('versions')))?.schemaVersion === '2.0.0' && (await title('versions')) === 'Fra B', 'B saved');
+
+    // A, still on the old page, cannot read it: no conflict to "take theirs" in, but the file, and why.
+    await a.wait('[data-state=kept]');
+    expect(await a.text('[data-state=kept] p')).to.contain('nyere versjon av skjemaet');
+    expect(await a.eval<number>('document.querySelector("helseteknologi-soknad").shadowRoot.querySelectorAll("[data-state=conflict]").length')).to.equal(0);
+    expect(await a.value('#f-project-title')).to.equal('Fra A');
+    const kept = async () => (await Promise.all((await storedIds(`${id('versions')}#kept-`)).map((k) => readStored(k)))).map((raw) => readDraft(raw));
+    const keptTitles = async () => (await kept()).map((r) => r.ok && `${r.draft.schemaVersion} ${(r.draft.data.project as { title: string }).title}`);
+    await until(async () => (await keptTitles()).includes('2.0.0 Fra B'), "B's version kept apart");
+    const count = (await kept()).length;
+
+    // A's next edit is saved as its own version, and B's stays where it was set aside.
+    await a.type('#f-project-title', ' og mer');
+    await until(async () => (await title('versions')) === 'Fra A og mer', "A's edit saved");
+    expect((await storedDraft(id('versions')))?.schemaVersion).to.equal('1.0.0');
+    // B, the newer page, cannot read A's version either: it sets it aside in place of A's older one.
+    await b.wait('[data-state=kept]');
+    await until(async () => (await keptTitles()).includes('1.0.0 Fra A og mer'), "A's new version set aside by B");
+    expect((await keptTitles()).sort(), 'one kept version per tab, its newest').to.deep.equal(['1.0.0 Fra A og mer', '2.0.0 Fra B']);
+    expect(count).to.equal(2);
+    await a.close();
+    await b.close();
+
+    // The updated page, opened afresh, cannot read what A left in the slot, but can read B's
+    // version set aside: it offers that one, and the first save takes it back into the slot.
+    const c = await Tab.open('versions', undefined, undefined, '2.0.0');
+    await c.wait('[data-state=offer]');
+    await c.click('[data-draft=continue]');
+    expect(await c.value('#f-project-title')).to.equal('Fra B');
+    await c.type('#f-project-title', ' igjen');
+    await until(async () => (await title('versions')) === 'Fra B igjen', "C's edit saved");
+    await until(async () => JSON.stringify(await keptTitles()) === JSON.stringify(['1.0.0 Fra A og mer']), "B's version back in the slot, A's still apart");
+    await c.close();
   });
 });
 

@@ -1,9 +1,14 @@
 // The host page test/drafts opens in more tabs: one form, its draft key from the query string.
 import '../../src/index.js';
 import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
+import { helseteknologiSoknad } from '../../src/schemes/helseteknologi/index.js';
 
 const params = new URLSearchParams(location.search);
-const el = document.createElement(params.get('tag') ?? 'helseteknologi-soknad') as TilskuddSkjema;
+// `version=2.0.0`: the application as another version of the page would have it (a tab still
+// open on an older page, or a newer one), through the generic element.
+const version = params.get('version');
+const el = document.createElement(version ? 'tilskudd-skjema' : (params.get('tag') ?? 'helseteknologi-soknad')) as TilskuddSkjema;
+if (version) el.definition = { ...helseteknologiSoknad(), version };
 el.setAttribute('draft-key', params.get('key') ?? 'page');
 document.body.append(el);
 await el.updateComplete;

@@ -1,6 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Data, FormDefinition } from '../../core/definition.js';
-import { createDraft, migrateDraft, readDraft, sameData, draftStorageKey, versionId, type DraftEnvelope, type Migratable, type MigrateResult } from '../../core/draft.js';
+import {
+  createDraft,
+  draftStorageKey,
+  migrateDraft,
+  readDraft,
+  sameData,
+  type DraftEnvelope,
+  type Migratable,
+  type MigrateResult,
+} from '../../core/draft.js';
 import { SubmissionKey } from './submission-key.js';
 import { randomId } from '../random-id.js';
 import { TilskuddDraftSavedEvent } from './events.js';
@@ -8,7 +17,7 @@ import { matchFiles, packFiles, unpackFiles, type PackedFile } from './attachmen
 import { DraftChannel, sentAsHere, type Broadcast } from './channel.js';
 import { Lineage } from './lineage.js';
 import { copiesWork, copyKey, dropCopy, readCopies, writeCopy } from './rescue.js';
-import { attachedFiles, caughtUp, draftElsewhere, newest, storedFiles, versionsIn, withFiles, type Newest } from './slot.js';
+import { attachedFiles, caughtUp, draftElsewhere, keptFor, newest, rawOf, storedFiles, versionsIn, withFiles, type Newest } from './slot.js';
 import { classify, deleteStored, readStored, swapStored, writeNow, writeStored, type StorageFailure } from './store.js';
 
 export interface DraftHost extends ReactiveControllerHost, HTMLElement {
@@ -363,23 +372,42 @@ export class DraftController implements ReactiveController {
     if (failure) this.setState({ kind: copiesWork() ? 'fallback' : 'failed', reason: failure });
     // A copy the stored draft has caught up with is done with (a newer one is offered below).
     for (const copy of found.copies) if (caughtUp(copy, found.stored)) dropCopy(copy);
-    if (stored === undefined) return this.scheduleIfChanged();
+    if (stored === undefined) return this.offerKept(definition, id);
     const read = readDraft(stored);
-    if (!read.ok) return this.keep(id, stored, 'draft.corrupt');
-    const migrated = migrateDraft(definition as Migratable, read.draft);
-    if (migrated.status === 'incompatible') return this.keep(id, stored, migrated.code, read.draft);
-    this.lineage.see(read.draft);
+    const migrated = read.ok ? migrateDraft(definition as Migratable, read.draft) : undefined;
+    if (!read.ok || migrated?.status === 'incompatible') {
+      await this.keep(id, stored, migrated?.status === 'incompatible' ? migrated.code : 'draft.corrupt', read.ok ? read.draft : undefined);
+      return this.offerKept(definition, id);
+    }
+    this.offer(stored, read.draft, migrated!);
+  }
+
+  /**
+   * A version set aside because another version of the page could not read it, and which this
+   * page can: offered when the slot has nothing usable, and moved back into it by the first save.
+   */
+  private async offerKept(definition: FormDefinition<any>, id: string): Promise<void> {
+    const kept = await keptFor(definition as Migratable, id);
+    if (this.id !== id) return;
+    if (!kept) return this.scheduleIfChanged();
+    this.movedFrom = kept.id;
+    this.offer(kept.raw, kept.draft, kept.migrated);
+  }
+
+  /** A usable draft found on load: offered, unless it holds what the form holds already. */
+  private offer(stored: unknown, draft: DraftEnvelope, migrated: Exclude<MigrateResult, { status: 'incompatible' }>) {
+    this.lineage.see(draft);
     this.foundFiles = storedFiles(stored);
     if (sameData(migrated.data, this.host.value)) {
       // Nothing would be lost either way: no question to ask (but the stored files come back).
       for (const [path, file] of this.foundFiles) this.host.files?.set(path, file);
       this.persisted = JSON.stringify(this.host.value);
-      this.submissionKey.adopt(read.draft.submissionKey, this.persisted);
-      this.savedAt = new Date(read.draft.savedAt);
+      this.submissionKey.adopt(draft.submissionKey, this.persisted);
+      this.savedAt = new Date(draft.savedAt);
       return this.host.requestUpdate();
     }
     this.migrated = migrated.data;
-    this.setState({ kind: 'offer', draft: read.draft, ...(migrated.status === 'migrated' ? { migratedFrom: migrated.from } : {}) });
+    this.setState({ kind: 'offer', draft, ...(migrated.status === 'migrated' ? { migratedFrom: migrated.from } : {}) });
     void this.revealOffer();
   }
 
@@ -398,18 +426,40 @@ export class DraftController implements ReactiveController {
   /**
    * A draft we cannot use is moved aside (never dropped) and offered as a file. A readable one
    * (another version of the form) is then seen: the next save replaces it instead of taking it
-   * for another tab's newer work, and it is kept under its own name, once however often the page
-   * is reloaded before that save.
+   * for another tab's newer work. It is kept under its writer's name, so a reload before that
+   * save, or the other tab saving on, keeps that tab's newest version once, not a pile of them.
    */
   private async keep(id: string, raw: unknown, code: Extract<DraftState, { kind: 'kept' }>['code'], version?: DraftEnvelope): Promise<void> {
+    let seen = false;
     try {
-      await writeStored(`${id}#kept-${version ? `${versionId(version)}-${version.savedAt}` : Date.now()}`, raw);
-      if (version && this.id === id) this.lineage.see(version);
+      const slot = `${id}#kept-${version ? version.writer : Date.now()}`;
+      const before = version ? readDraft(await readStored(slot)) : undefined;
+      if (!version || !before?.ok || before.draft.revision < version.revision) await writeStored(slot, raw);
+      if (version && this.id === id) {
+        this.lineage.see(version);
+        seen = true;
+      }
     } catch {
-      // The banner still offers the file; the main slot is left as it is until the next save.
+      // The banner still offers the file. A readable version stays unseen, so no save passes over
+      // it: the next edit tries to set it aside again.
     }
     this.setState({ kind: 'kept', code, raw });
-    this.scheduleIfChanged();
+    if (!version || seen) this.scheduleIfChanged();
+  }
+
+  /**
+   * Another tab's version, not seen here, turns up: a conflict to choose in, its answers as this
+   * page's form reads them (migrated). One this page cannot read (saved by a newer version of the
+   * form) is set aside and offered as a file, as on load; it never goes into this form.
+   */
+  private meet(id: string, theirs: DraftEnvelope, raw: unknown = theirs): Promise<void> | void {
+    const migrated = migrateDraft(this.loadedFor as Migratable, theirs);
+    if (migrated.status === 'incompatible') {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      return this.keep(id, raw, migrated.code, theirs);
+    }
+    this.setState({ kind: 'conflict', theirs: { ...theirs, data: migrated.data } });
   }
 
   private onEdit = (event: Event) => {
@@ -462,13 +512,13 @@ export class DraftController implements ReactiveController {
     if (snapshot === this.persisted) return;
     let copies: Newest['copies'] = [];
     try {
-      const outcome = await swapStored<{ saved: DraftEnvelope } | { theirs: DraftEnvelope }>(id, (stored) => {
+      const outcome = await swapStored<{ saved: DraftEnvelope } | { theirs: DraftEnvelope; raw: unknown }>(id, (stored) => {
         const found = newest(id, stored);
         copies = found.copies;
         const next = this.nextDraft(found, pending);
-        return 'theirs' in next ? { result: next } : { write: withFiles(next.saved, files), result: next };
+        return 'theirs' in next ? { result: { ...next, raw: rawOf(found, next.theirs) } } : { write: withFiles(next.saved, files), result: next };
       });
-      if ('theirs' in outcome) return this.setState({ kind: 'conflict', theirs: outcome.theirs });
+      if ('theirs' in outcome) return this.meet(id, outcome.theirs, outcome.raw);
       // Every copy read was older, ours, or seen and chosen against: the stored draft has it all.
       for (const copy of copies) dropCopy(copy);
       if (this.movedFrom) void this.dropMoved(this.movedFrom);
@@ -489,7 +539,7 @@ export class DraftController implements ReactiveController {
     const found = newest(id, undefined);
     const next = this.nextDraft(found, pending);
     if ('theirs' in next) {
-      this.setState({ kind: 'conflict', theirs: next.theirs });
+      void this.meet(id, next.theirs, rawOf(found, next.theirs));
       return true;
     }
     const draft = next.saved;
@@ -585,21 +635,22 @@ export class DraftController implements ReactiveController {
     const latest = newest(message.id, stored).raw;
     const read = readDraft(latest);
     if (!read.ok || read.draft.revision <= this.lineage.base) return;
+    const migrated = migrateDraft(this.loadedFor as Migratable, read.draft);
+    if (migrated.status === 'incompatible') return this.meet(message.id, read.draft, latest);
     this.foundFiles = storedFiles(latest);
     if (this.state.kind === 'offer') {
-      const migrated = migrateDraft(this.host.definition as Migratable, read.draft);
-      if (migrated.status !== 'incompatible') this.migrated = migrated.data;
+      this.migrated = migrated.data;
       return this.setState({ ...this.state, draft: read.draft });
     }
     // The same answers from the other tab are no conflict (the two agree).
-    if (sameData(read.draft.data, this.host.value)) {
+    if (sameData(migrated.data, this.host.value)) {
       this.lineage.see(read.draft);
       this.persisted = JSON.stringify(this.host.value);
       return;
     }
     clearTimeout(this.timer);
     this.timer = undefined;
-    this.setState({ kind: 'conflict', theirs: read.draft });
+    return this.meet(message.id, read.draft, latest);
   }
 
   /** After a choice the banner's button is gone: put focus somewhere that makes sense. */

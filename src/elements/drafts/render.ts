@@ -129,7 +129,7 @@ function draftBanner(drafts: DraftController): TemplateResult | typeof nothing {
       return html`<div class="draft-banner" role="status" data-state="kept">
         <p>${keptText(state.code)}</p>
         <div class="draft-actions">
-          <button type="button" data-draft="download-kept" @click=${() => downloadKept(state.raw)}>${msg('Last ned det gamle utkastet', { id: 'draft.downloadKept' })}</button>
+          <button type="button" data-draft="download-kept" @click=${() => downloadKept(state.raw)}>${msg('Last ned utkastet som er tatt vare på', { id: 'draft.downloadKept' })}</button>
           <button type="button" data-draft="dismiss" @click=${() => choose(drafts, () => drafts.dismiss())}>${msg('Lukk', { id: 'draft.dismiss' })}</button>
         </div>
       </div>`;

@@ -1,6 +1,6 @@
 import type { Data, FormDefinition } from '../../core/definition.js';
 import { isRecord } from '../../core/path.js';
-import { draftStorageKey, migrateDraft, readDraft, sameData, type DraftEnvelope, type Migratable } from '../../core/draft.js';
+import { draftStorageKey, migrateDraft, readDraft, sameData, versionId, type DraftEnvelope, type Migratable, type MigrateResult } from '../../core/draft.js';
 import { submittedFiles } from '../render/files.js';
 import { copySlots, readCopies, type Copy } from './rescue.js';
 import { readStored, storedIds } from './store.js';
@@ -69,6 +69,12 @@ export function versionsIn(found: Newest): DraftEnvelope[] {
   return [...(read?.ok ? [read.draft] : []), ...found.copies.map((c) => c.draft)];
 }
 
+/** What to set aside for one version found in a slot: the stored value (with its files) when it is that version. */
+export function rawOf(found: Newest, version: DraftEnvelope): unknown {
+  const read = found.raw === undefined ? undefined : readDraft(found.raw);
+  return read?.ok && versionId(read.draft) === versionId(version) ? found.raw : version;
+}
+
 /**
  * A copy the stored draft has caught up with: older, the same version, or the same answers. A
  * copy of the stored revision by another tab, with other answers, is a sibling and stays.
@@ -98,6 +104,32 @@ export async function draftElsewhere(definition: FormDefinition<any>, here: stri
     const read = readDraft(raw);
     if (!read.ok || migrateDraft(definition as Migratable, read.draft).status === 'incompatible') continue;
     if (!found || read.draft.savedAt > found.savedAt) found = { id, raw, savedAt: read.draft.savedAt };
+  }
+  return found;
+}
+
+/**
+ * The newest version set aside in this slot (`#kept-…`) that `definition` can read: one a page of
+ * another version could not, saved by a tab of this version or one a migration reaches.
+ */
+export async function keptFor(
+  definition: Migratable,
+  id: string,
+): Promise<{ id: string; raw: unknown; draft: DraftEnvelope; migrated: Exclude<MigrateResult, { status: 'incompatible' }> } | undefined> {
+  let ids: string[];
+  try {
+    ids = await storedIds(`${id}#kept-`);
+  } catch {
+    return undefined; // IndexedDB failing: nothing was set aside in it
+  }
+  let found: Awaited<ReturnType<typeof keptFor>>;
+  for (const keptId of ids) {
+    const raw = await readStored(keptId).catch(() => undefined);
+    const read = readDraft(raw);
+    if (!read.ok) continue;
+    const migrated = migrateDraft(definition, read.draft);
+    if (migrated.status === 'incompatible') continue;
+    if (!found || read.draft.savedAt > found.draft.savedAt) found = { id: keptId, raw, draft: read.draft, migrated };
   }
   return found;
 }

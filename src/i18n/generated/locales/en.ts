@@ -104,7 +104,7 @@
 'draft.discarded': str`You started again. The draft from ${0} is set aside until you type something.`,
 'draft.dismiss': `Close`,
 'draft.download': `Download draft`,
-'draft.downloadKept': `Download the old draft`,
+'draft.downloadKept': `Download the kept draft`,
 'draft.downloadMine': `Download the version in this tab`,
 'draft.failed.blocked': `Your draft is not being saved: the browser or the website does not allow storage.`,
 'draft.failed.keep': `The form works as before, but what you type will be lost if you close the page. Download the draft to keep it.`,

@@ -104,7 +104,7 @@
 'draft.discarded': str`Du starta på nytt. Utkastet frå ${0} er lagt bort til du skriv noko.`,
 'draft.dismiss': `Lukk`,
 'draft.download': `Last ned utkast`,
-'draft.downloadKept': `Last ned det gamle utkastet`,
+'draft.downloadKept': `Last ned utkastet som er teke vare på`,
 'draft.downloadMine': `Last ned versjonen i denne fana`,
 'draft.failed.blocked': `Utkastet blir ikkje lagra: nettlesaren eller nettsida tillèt ikkje lagring.`,
 'draft.failed.keep': `Skjemaet verkar som før, men det du skriv, forsvinn om du lukkar sida. Last ned utkastet for å ta vare på det.`,

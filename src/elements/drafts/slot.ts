@@ -84,12 +84,34 @@ export function caughtUp({ draft }: Newest['copies'][number], stored: DraftEnvel
   return draft.revision < stored.revision || (draft.revision === stored.revision && (draft.writer === stored.writer || sameData(draft.data, stored.data)));
 }
 
+/** A draft found in a slot that a page can use: its data migrated to the page's version. */
+export interface Usable {
+  id: string;
+  raw: unknown;
+  draft: DraftEnvelope;
+  migrated: Exclude<MigrateResult, { status: 'incompatible' }>;
+}
+
+/** Of these slots, the newest draft (by `savedAt`) that `definition` can use. */
+async function newestUsable(definition: Migratable, ids: Iterable<string>, read: (id: string) => Promise<unknown>): Promise<Usable | undefined> {
+  let found: Usable | undefined;
+  for (const id of ids) {
+    const raw = await read(id);
+    const parsed = readDraft(raw);
+    if (!parsed.ok) continue;
+    const migrated = migrateDraft(definition, parsed.draft);
+    if (migrated.status === 'incompatible') continue;
+    if (!found || parsed.draft.savedAt > found.draft.savedAt) found = { id, raw, draft: parsed.draft, migrated };
+  }
+  return found;
+}
+
 /**
  * The newest usable draft of this form saved under another page's path (the key when the host
  * gives no `draft-key`): the page has moved, or the form is on two pages (bokmål and nynorsk).
  * A slot's copies count as its versions, so a draft kept only in copies (IndexedDB failing) moves too.
  */
-export async function draftElsewhere(definition: FormDefinition<any>, here: string): Promise<{ id: string; raw: unknown } | undefined> {
+export async function draftElsewhere(definition: FormDefinition<any>, here: string): Promise<Usable | undefined> {
   const prefix = draftStorageKey(definition.id, '/');
   const ids = new Set(copySlots(prefix));
   try {
@@ -97,39 +119,18 @@ export async function draftElsewhere(definition: FormDefinition<any>, here: stri
   } catch {
     // IndexedDB failing: the copies are all there is.
   }
-  let found: { id: string; raw: unknown; savedAt: string } | undefined;
-  for (const id of ids) {
-    if (id === here || id.includes('#kept-')) continue;
-    const raw = newest(id, await readStored(id).catch(() => undefined)).raw;
-    const read = readDraft(raw);
-    if (!read.ok || migrateDraft(definition as Migratable, read.draft).status === 'incompatible') continue;
-    if (!found || read.draft.savedAt > found.savedAt) found = { id, raw, savedAt: read.draft.savedAt };
-  }
-  return found;
+  const others = [...ids].filter((id) => id !== here && !id.includes('#kept-'));
+  return newestUsable(definition as Migratable, others, async (id) => newest(id, await readStored(id).catch(() => undefined)).raw);
 }
 
 /**
  * The newest version set aside in this slot (`#kept-…`) that `definition` can read: one a page of
  * another version could not, saved by a tab of this version or one a migration reaches.
  */
-export async function keptFor(
-  definition: Migratable,
-  id: string,
-): Promise<{ id: string; raw: unknown; draft: DraftEnvelope; migrated: Exclude<MigrateResult, { status: 'incompatible' }> } | undefined> {
-  let ids: string[];
+export async function keptFor(definition: Migratable, id: string): Promise<Usable | undefined> {
   try {
-    ids = await storedIds(`${id}#kept-`);
+    return await newestUsable(definition, await storedIds(`${id}#kept-`), (keptId) => readStored(keptId).catch(() => undefined));
   } catch {
     return undefined; // IndexedDB failing: nothing was set aside in it
   }
-  let found: Awaited<ReturnType<typeof keptFor>>;
-  for (const keptId of ids) {
-    const raw = await readStored(keptId).catch(() => undefined);
-    const read = readDraft(raw);
-    if (!read.ok) continue;
-    const migrated = migrateDraft(definition, read.draft);
-    if (migrated.status === 'incompatible') continue;
-    if (!found || read.draft.savedAt > found.draft.savedAt) found = { id: keptId, raw, draft: read.draft, migrated };
-  }
-  return found;
 }

@@ -94,6 +94,22 @@ describe('drafts load after the form', () => {
     await until(async () => (await storedDraft('helseteknologi/soknad#early'))?.data !== undefined, 'the early edit saved');
     expect((await storedDraft('helseteknologi/soknad#early'))!.data).to.deep.include({ project: { title: 'T' } });
   });
+
+  it('a form taken out of the page before its drafts code has loaded still saves what was typed', async () => {
+    const el = document.createElement('helseteknologi-soknad') as TilskuddSkjema;
+    el.setAttribute('draft-key', 'early-gone');
+    document.body.append(el);
+    await el.updateComplete;
+    const drafts = (el as unknown as { drafts: { settled(): Promise<void>; impl?: unknown } }).drafts;
+    el.shadowRoot!.getElementById('f-project-title')!.focus();
+    const typed = press('G');
+    expect(drafts.impl, 'the drafts code had not loaded yet').to.equal(undefined);
+    await typed;
+    el.remove();
+    // settled() makes the save waiting for its delay at once: the read of the slot comes first.
+    await drafts.settled();
+    expect((await storedDraft('helseteknologi/soknad#early-gone'))?.data).to.deep.include({ project: { title: 'G' } });
+  });
 });
 
 describe('an element created a while before it is connected (a framework rendering it later)', () => {

@@ -14,7 +14,11 @@ export async function mount<T extends TilskuddSkjema = TilskuddSkjema>(tag = 'he
 }
 
 export const cleanup = async () => {
+  const removed = [...document.body.querySelectorAll('*')].filter((el) => 'drafts' in el);
   for (const el of [...document.body.children]) if (el.localName !== 'script') el.remove();
+  // A form taken out of the page still saves what was typed, once its draft code has arrived and
+  // read its slot: that write must land before the database goes, not in the next test.
+  await Promise.all(removed.map((el) => (el as unknown as { drafts: { settled(): Promise<void> } }).drafts.settled()));
   // Forms autosave drafts (keyed by page and form): one test's draft must not greet the next.
   for (const key of Object.keys(localStorage)) if (key.startsWith('tilskuddsskjema-rescue:')) localStorage.removeItem(key);
   await new Promise((done) => {

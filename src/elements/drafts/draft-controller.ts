@@ -312,6 +312,18 @@ export class DraftController implements ReactiveController {
     return this.save();
   }
 
+  /**
+   * Resolves once the draft is read and no save waits or runs. A save waiting for its delay is
+   * made now: a form taken out of the page (hostDisconnected) may still be reading its slot, and
+   * what was typed is saved once that read is done, not some time later.
+   */
+  async settled(): Promise<void> {
+    await this.host.updateComplete;
+    await this.loading;
+    if (this.timer) void this.save();
+    while (this.saving) await this.saving;
+  }
+
   // Loading and saving
 
   private migrated: Data | undefined;

@@ -38,6 +38,11 @@ export class Drafts {
     });
   }
 
+  /** Once the drafts code is here, the draft read and every save done (see DraftController.settled). */
+  async settled(): Promise<void> {
+    return (await this.ready).draft.settled();
+  }
+
   get draft(): DraftController {
     return this.loaded().draft;
   }

@@ -6,11 +6,13 @@ export class Tab {
   constructor(readonly id: string) {}
 
   /**
+   * `version`: the application at that schema version (another version of the page); with
+   * `migrateFrom`, it brings drafts of that version up to its own (the title gets marked).
    * `fullDisk`: the tab is another profile whose IndexedDB is out of quota for real, and with
    * `'all'` its localStorage is filled until it refuses too.
    */
-  static async open(key: string, tag = 'helseteknologi-soknad', fullDisk?: 'indexeddb' | 'all', version?: string): Promise<Tab> {
-    const path = `/test/drafts/page.html?key=${encodeURIComponent(key)}&tag=${tag}${version ? `&version=${version}` : ''}`;
+  static async open(key: string, tag = 'helseteknologi-soknad', fullDisk?: 'indexeddb' | 'all', version?: string, migrateFrom?: string): Promise<Tab> {
+    const path = `/test/drafts/page.html?key=${encodeURIComponent(key)}&tag=${tag}${version ? `&version=${version}` : ''}${migrateFrom ? `&migrate=${migrateFrom}` : ''}`;
     const { id } = await executeServerCommand<{ id: string }, { path: string; fullDisk?: string }>('drafts:open', { path, fullDisk });
     return new Tab(id);
   }

@@ -218,6 +218,33 @@ describe('two tabs on one draft', () => {
     await until(async () => JSON.stringify(await keptTitles()) === JSON.stringify(['1.0.0 Fra A og mer']), "B's version back in the slot, A's still apart");
     await c.close();
   });
+
+  it('a version saved by an older version of the form in another tab comes into the question migrated, and taking it brings it up to this version', async () => {
+    const a = await Tab.open('migrating');
+    await a.type('#f-project-title', 'Fra A');
+    await until(async () => (await title('migrating')) === 'Fra A', 'A saved');
+    // B is the page after an update, with a migration from A's version.
+    const b = await Tab.open('migrating', undefined, undefined, '2.0.0', '1.0.0');
+    await b.wait('[data-state=offer]');
+    await b.click('[data-draft=continue]');
+    expect(await b.value('#f-project-title')).to.equal('Fra A (2.0.0)');
+
+    // A, still on the old page, types on: B hears of it and asks, with A's version migrated.
+    await a.type('#f-project-title', ' og mer');
+    await until(async () => (await title('migrating')) === 'Fra A og mer', "A's edit saved");
+    await b.wait('[data-state=conflict]');
+    expect(await b.eval<number>('document.querySelector("tilskudd-skjema").shadowRoot.querySelectorAll("[data-state=kept]").length'), 'nothing set aside').to.equal(0);
+    expect(await b.value('#f-project-title'), 'B as it was until the choice').to.equal('Fra A (2.0.0)');
+    await b.click('[data-draft=theirs]');
+    expect(await b.value('#f-project-title')).to.equal('Fra A og mer (2.0.0)');
+
+    // B's next edit is saved under its own version, over A's, with nothing lost on the way.
+    await b.type('#f-project-title', ' fra B');
+    await until(async () => (await storedDraft(id('migrating')))?.schemaVersion === '2.0.0', 'B saved');
+    expect(await title('migrating')).to.equal('Fra A og mer (2.0.0) fra B');
+    await a.close();
+    await b.close();
+  });
 });
 
 // Any script on the origin can post on the drafts' channel. A revision announced there that is

@@ -320,8 +320,10 @@ export class DraftController implements ReactiveController {
   async settled(): Promise<void> {
     await this.host.updateComplete;
     await this.loading;
-    if (this.timer) void this.save();
-    while (this.saving) await this.saving;
+    while (this.timer || this.saving) {
+      if (this.timer) void this.save();
+      await this.saving;
+    }
   }
 
   // Loading and saving

@@ -13,12 +13,26 @@ export async function mount<T extends TilskuddSkjema = TilskuddSkjema>(tag = 'he
   return el;
 }
 
+type WithDrafts = Element & { drafts: { settled(): Promise<void> } };
+
+/** Every form put into the page since the last cleanup, including those a test took out itself. */
+const forms = new Set<WithDrafts>();
+const note = (records: MutationRecord[]) => {
+  for (const record of records)
+    for (const node of record.addedNodes)
+      if (node instanceof Element) for (const el of [node, ...node.querySelectorAll('*')]) if ('drafts' in el) forms.add(el as WithDrafts);
+};
+const added = new MutationObserver(note);
+added.observe(document.body, { childList: true, subtree: true });
+
 export const cleanup = async () => {
-  const removed = [...document.body.querySelectorAll('*')].filter((el) => 'drafts' in el);
   for (const el of [...document.body.children]) if (el.localName !== 'script') el.remove();
   // A form taken out of the page still saves what was typed, once its draft code has arrived and
   // read its slot: that write must land before the database goes, not in the next test.
-  await Promise.all(removed.map((el) => (el as unknown as { drafts: { settled(): Promise<void> } }).drafts.settled()));
+  note(added.takeRecords());
+  const settling = [...forms].map((el) => el.drafts.settled());
+  forms.clear();
+  await Promise.all(settling);
   // Forms autosave drafts (keyed by page and form): one test's draft must not greet the next.
   for (const key of Object.keys(localStorage)) if (key.startsWith('tilskuddsskjema-rescue:')) localStorage.removeItem(key);
   await new Promise((done) => {

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench`: the performance budget of the embeds, in one run, with headless Chromium.
 //
-//   1. Bundle size per `src/embed/*.ts`, each built on its own with Vite's JS API (production,
-//      fully minified, everything bundled): initial load (entry chunk + its static imports) raw
-//      and gzip -9, and the lazily loaded locale chunks (nn, en) apart. Target ≤ 30 kB gzip.
+//   1. Bundle size per `src/embed/*.ts`, each built on its own exactly as `npm run build` ships it
+//      (scripts/embed-build.mjs: production, fully minified, everything bundled): initial load
+//      (entry chunk + its static imports) raw and gzip -9, and the lazily loaded locale chunks (nn, en) apart. Target ≤ 30 kB gzip.
 //   2. Script start → whole form on screen: median of N fresh loads (new browser context each).
 //      Target ≤ 40 ms.
 //   3. Keystroke → new totals rendered in the budget table, typing real keys into a cell, with the
@@ -20,18 +20,17 @@
 // BENCH_KEEP=1 (keep the built bundles, path printed), BENCH_STRICT=1, BENCH_CHROME_EXTRA (more
 // Chromium flags, space-separated).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
-import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, createLogger, version as viteVersion } from 'vite';
 import { measureFloors } from './bench-floor.mjs';
-import { minifyCssLiterals } from './vite-minify-css.mjs';
-import { textThunks } from './vite-text-thunks.mjs';
+import { embedBuildOptions, embedNames } from './embed-build.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
@@ -146,11 +145,7 @@ watchdog.unref();
 // ---------------------------------------------------------------------------------------------
 // 1. Bundle sizes
 
-const embedDir = join(ROOT, 'src', 'embed');
-const entries = readdirSync(embedDir)
-  .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
-  .map((f) => basename(f, '.ts'))
-  .sort();
+const entries = embedNames();
 
 /** Groups a module id for the size breakdown: a package, or a folder under src/. */
 function moduleGroup(id) {
@@ -175,37 +170,8 @@ async function buildEntry(name) {
   const collect = (msg) => warnings.push(msg.replace(/\x1b\[[0-9;]*m/g, '').trim());
   logger.warn = collect;
   logger.warnOnce = collect;
-  const result = await build({
-    configFile: false,
-    root: ROOT,
-    mode: 'production',
-    logLevel: 'warn',
-    customLogger: logger,
-    publicDir: false,
-    plugins: [minifyCssLiterals(), textThunks()],
-    // No `development` condition: Lit's production build, as a site bundling it would get.
-    resolve: { conditions: ['module', 'browser', 'production'] },
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: {
-      target: 'es2022',
-      minify: true,
-      outDir,
-      emptyOutDir: true,
-      write: true,
-      copyPublicDir: false,
-      reportCompressedSize: false,
-      lib: { entry: { [name]: join(embedDir, `${name}.ts`) }, formats: ['es'] },
-      rolldownOptions: {
-        external: [],
-        // The entry may export what the lazy locale chunks share with it, so the initial load is
-        // one file instead of the entry plus a shared chunk fetched after it.
-        preserveEntrySignatures: 'allow-extension',
-        // Library mode keeps whitespace and /*#__PURE__*/ comments in es output so that a
-        // consumer's bundler can tree-shake it; an embed goes to the browser as is, so minify fully.
-        output: { minify: true, comments: false },
-      },
-    },
-  });
+  // The very build `npm run build` ships (scripts/embed-build.mjs), into a directory of its own.
+  const result = await build(embedBuildOptions(name, { outDir, emptyOutDir: true, logger }));
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
   const chunks = outputs.filter((o) => o.type === 'chunk');
   const byName = new Map(chunks.map((c) => [c.fileName, c]));

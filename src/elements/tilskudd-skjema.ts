@@ -231,6 +231,7 @@ export class TilskuddSkjema extends LitElement {
   // Lifecycle
 
   override connectedCallback(): void {
+    this.takeEarlyProperties();
     super.connectedCallback();
     for (const css of extensionStyles()) adoptInto(this.renderRoot, css);
     this.addEventListener('invalid', this.onInvalid);
@@ -306,6 +307,21 @@ export class TilskuddSkjema extends LitElement {
   }
 
   // Private
+
+  /**
+   * A host (or framework) may set `value` or `draftKey` before this element is defined: the own
+   * property that made would hide the accessor for good, so it is taken up here, as Lit does for
+   * its reactive properties. The key goes first, so the prefill lands in the right draft slot.
+   */
+  private takeEarlyProperties(): void {
+    const self = this as unknown as Record<string, unknown>;
+    for (const key of ['draftKey', 'value']) {
+      if (!Object.hasOwn(this, key)) continue;
+      const given = self[key];
+      delete self[key];
+      self[key] = given;
+    }
+  }
 
   private context(shown: Map<string, Issue[]>): RenderContext {
     const ctx: RenderContext = {

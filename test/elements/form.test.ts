@@ -4,6 +4,7 @@ import { $, byId, cleanup, deepActive, fill, frame, mount, press, tabTo, text, t
 import { validApplication } from '../fixtures/helseteknologi.js';
 import { setIn } from '../../src/core/index.js';
 import type { TilskuddSubmitEvent } from '../../src/elements/events.js';
+import { HelseteknologiSoknad } from '../../src/elements/helseteknologi-soknad.js';
 
 afterEach(cleanup);
 
@@ -269,6 +270,22 @@ describe('value, validate() and form association', () => {
     expect(text($(el, '#f-applicant-orgnr-msg'))).to.contain('finnes ikke');
     expect(el.validate().map((i) => i.rule)).to.deep.equal(['ALL-2']);
     expect(el.validate()[0]!.message).to.contain('Organisasjonsnummeret');
+  });
+
+  it('value and draftKey set before the element is defined (a framework rendering first) are taken up, and value works after', async () => {
+    // A tag no bundle defined yet: the host's assignments land on a plain HTMLElement.
+    const el = document.createElement('zz-early-soknad') as HelseteknologiSoknad;
+    el.draftKey = 'tidlig';
+    el.value = setIn(validApplication(), 'project.title', 'Satt før definisjonen');
+    document.body.append(el);
+    customElements.define('zz-early-soknad', class extends HelseteknologiSoknad {});
+    await el.updateComplete;
+    expect(Object.hasOwn(el, 'value'), 'no own property hides the accessor').to.equal(false);
+    expect(el.draftKey).to.equal('tidlig');
+    expect(byId(el, 'f-project-title')!.value).to.equal('Satt før definisjonen');
+    el.value = setIn(validApplication(), 'project.title', 'Satt etterpå');
+    await el.updateComplete;
+    expect(byId(el, 'f-project-title')!.value).to.equal('Satt etterpå');
   });
 
   it('a name puts the submission JSON into a native form, and reset restores the prefill', async () => {

@@ -23,14 +23,15 @@ export const formStyles = css`
     /* Norwegian compounds (organisasjonsnummeret) break rather than push the page sideways. */
     overflow-wrap: break-word;
     font-family: var(--tilskudd-font-family, inherit);
+    /* Every size below is in em of this one, so --tilskudd-font-size scales headings too. */
     font-size: var(--tilskudd-font-size, 1rem);
     line-height: 1.5;
     max-width: var(--tilskudd-max-width, 52rem);
   }
   *, *::before, *::after { box-sizing: border-box; }
-  h1 { font-size: 1.75rem; line-height: 1.2; margin: 0 0 0.75rem; overflow-wrap: break-word; hyphens: auto; }
-  h2 { font-size: 1.375rem; line-height: 1.25; margin: 0 0 0.5rem; }
-  h3 { font-size: 1.125rem; margin: 0 0 0.5rem; }
+  h1 { font-size: 1.75em; line-height: 1.2; margin: 0 0 0.75rem; overflow-wrap: break-word; hyphens: auto; }
+  h2 { font-size: 1.375em; line-height: 1.25; margin: 0 0 0.5rem; }
+  h3 { font-size: 1.125em; margin: 0 0 0.5rem; }
   p { margin: 0 0 0.75rem; }
   .intro { color: var(--_muted); max-width: 40rem; }
   section { margin: 2.5rem 0 0; padding-top: 1.5rem; border-top: 1px solid #d0d5d9; }
@@ -40,7 +41,7 @@ export const formStyles = css`
   section > h2:focus { outline: 3px solid var(--_focus); outline-offset: 2px; }
   fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
   legend { padding: 0; font-weight: 600; margin-bottom: 0.25rem; }
-  .question > legend { font-size: 1.125rem; margin-bottom: 0.5rem; }
+  .question > legend { font-size: 1.125em; margin-bottom: 0.5rem; }
   .question > .hint { margin-bottom: 1rem; }
   .field { margin: 0 0 1.5rem; }
   .field.invalid { border-left: 4px solid var(--_error); padding-left: 0.75rem; }
@@ -93,7 +94,7 @@ export const formStyles = css`
   button.primary { background: var(--_accent); color: #fff; font-weight: 600; }
   button.link { border: 0; background: none; padding: 0.25rem 0; min-height: 0; text-decoration: underline; }
   .repeat-item { border-left: 4px solid #d0d5d9; padding: 0.5rem 0 0.25rem 1rem; margin-bottom: 1.5rem; }
-  .repeat-item > legend { font-size: 1.125rem; }
+  .repeat-item > legend { font-size: 1.125em; }
   .repeat-actions { margin: -0.5rem 0 1rem; }
   .sr-only {
     position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0;
@@ -130,7 +131,7 @@ export const comboboxStyles = css`
   @media (forced-colors: active) {
     [role='option'][aria-selected='true'], [role='option'][aria-selected='true'] .muted { forced-color-adjust: none; background: Highlight; color: HighlightText; }
   }
-  .muted { color: var(--_muted); font-size: 0.875rem; }
+  .muted { color: var(--_muted); font-size: 0.875em; }
 `;
 
 export const budgetStyles = css`
@@ -152,7 +153,7 @@ export const budgetStyles = css`
      hundreds of lines nor the page (500 lines: layout per key 1.9 ms → 0.2 ms). */
   td.sum > .figure, dd.amount > .figure { display: block; height: 1.5em; contain: size layout style; }
   th { font-weight: 600; }
-  th .hint { font-weight: 400; font-size: 0.875rem; margin: 0.25rem 0 0; }
+  th .hint { font-weight: 400; font-size: 0.875em; margin: 0.25rem 0 0; }
   th.num, td.sum { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
   td.closed { color: var(--_muted); text-align: right; }
   /* Figures and buttons beside a 2.5rem input sit on the input's text line. */
@@ -175,7 +176,7 @@ export const budgetStyles = css`
      in text). Only the marks: the legend's words take the theme's colours like all text. */
   .bar svg, .swatch { forced-color-adjust: none; }
   .bar svg { width: 100%; max-width: 40rem; height: 2rem; display: block; }
-  .bar figcaption { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; font-size: 0.875rem; margin-top: 0.25rem; }
+  .bar figcaption { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; font-size: 0.875em; margin-top: 0.25rem; }
   .key { display: inline-flex; align-items: center; gap: 0.375rem; }
   .swatch { width: 1rem; height: 1rem; display: inline-block; }
   .swatch.s0 { background: #1d4f91; }

@@ -28,6 +28,8 @@ interface ChecklistSource extends HTMLElement {
  * @cssproperty --tilskudd-color-focus - The focus ring.
  * @cssproperty --tilskudd-color-background - Its own ground (white): it stays readable on a dark page.
  * @cssproperty --tilskudd-radius - Corner radius of the box.
+ * @cssproperty --tilskudd-font-family - Font (inherited by default).
+ * @cssproperty --tilskudd-font-size - Base font size (1rem); the list is a little smaller.
  */
 export class TilskuddSjekkliste extends LitElement {
   static override properties = {
@@ -37,15 +39,15 @@ export class TilskuddSjekkliste extends LitElement {
   };
 
   static override styles = css`
-    :host { display: block; font-size: 0.9375rem; background: var(--tilskudd-color-background, #fff); color: var(--tilskudd-color-text, #1a1a1a); color-scheme: light; }
+    :host { display: block; font-family: var(--tilskudd-font-family, inherit); font-size: calc(0.9375 * var(--tilskudd-font-size, 1rem)); background: var(--tilskudd-color-background, #fff); color: var(--tilskudd-color-text, #1a1a1a); color-scheme: light; }
     .box { border: 2px solid var(--tilskudd-color-border, #6f777b); border-radius: var(--tilskudd-radius, 4px); padding: 1rem; }
-    h2 { font-size: 1.125rem; margin: 0 0 0.25rem; }
+    h2 { font-size: 1.2em; margin: 0 0 0.25rem; }
     progress { width: 100%; height: 0.5rem; accent-color: var(--tilskudd-color-ok, #1e6b3a); }
     ol { list-style: none; margin: 0.75rem 0 0; padding: 0; }
     li { display: grid; grid-template-columns: 1fr auto; gap: 0 0.75rem; padding: 0.375rem 0; border-top: 1px solid #e6e9eb; overflow-wrap: break-word; }
     a { color: var(--tilskudd-color-accent, #1d4f91); }
     a:focus-visible { outline: 3px solid var(--tilskudd-color-focus, #ffdd00); box-shadow: 0 0 0 5px #1a1a1a; }
-    .rule { color: var(--tilskudd-color-muted, #505a5f); font-size: 0.8125rem; white-space: nowrap; }
+    .rule { color: var(--tilskudd-color-muted, #505a5f); font-size: calc(0.8125em / 0.9375); white-space: nowrap; }
     .status { font-weight: 600; white-space: nowrap; }
     /* A narrow screen: the status goes under the item's name instead of pushing out of the box. */
     @media (max-width: 30rem) { li { grid-template-columns: 1fr; } }
@@ -64,6 +66,8 @@ export class TilskuddSjekkliste extends LitElement {
 
   private source?: ChecklistSource;
   private lastJson = '';
+  /** A page (an SPA) may put the form in, or replace it, after the checklist: then we follow anew. */
+  private readonly rootWatch = new MutationObserver(() => this.follow());
 
   constructor() {
     super();
@@ -77,6 +81,7 @@ export class TilskuddSjekkliste extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    this.rootWatch.disconnect();
     this.source?.removeEventListener(TilskuddChangeEvent.type, this.onSourceChange);
     this.source = undefined;
   }
@@ -120,15 +125,21 @@ export class TilskuddSjekkliste extends LitElement {
     return this.heading ?? (key ? t(key) : msg('Dette må søknaden inneholde', { id: 'checklist.title' }));
   }
 
-  /** Standalone: follow the form named by `for` (found in this element's root). */
+  /** Standalone: follow the form named by `for` (found in this element's root), now and as the root changes. */
   private follow() {
+    this.rootWatch.disconnect();
     if (!this.isConnected || !this.for) return;
     const root = this.getRootNode() as Document | ShadowRoot;
+    this.rootWatch.observe(root, { childList: true, subtree: true, attributeFilter: ['id'] });
     const form = root.getElementById(this.for) as ChecklistSource | null;
     if (form === this.source) return;
     this.source?.removeEventListener(TilskuddChangeEvent.type, this.onSourceChange);
     this.source = form ?? undefined;
-    if (!form) return;
+    // No form (yet, or any more): no list whose links lead nowhere.
+    if (!form) {
+      this.state = undefined;
+      return;
+    }
     form.addEventListener(TilskuddChangeEvent.type, this.onSourceChange);
     // Until the form's first render its checklist is empty; after it, the change events carry it.
     void customElements

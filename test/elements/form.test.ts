@@ -5,6 +5,7 @@ import { validApplication } from '../fixtures/helseteknologi.js';
 import { setIn } from '../../src/core/index.js';
 import type { TilskuddSubmitEvent } from '../../src/elements/events.js';
 import { HelseteknologiSoknad } from '../../src/elements/helseteknologi-soknad.js';
+import { until } from '../drafts/client.js';
 
 afterEach(cleanup);
 
@@ -203,6 +204,25 @@ describe('checklist', () => {
     expect(deepActive()?.id).to.equal('s-risiko-h');
     expect(navigated, 'the host hears of it, as from the checklist inside the form').to.deep.equal([{ section: 'risiko' }]);
     holder.remove();
+  });
+
+  it('with for=, follows a form put in the page after it, one that replaces it, and none once it goes (an SPA)', async () => {
+    const list = document.createElement('tilskudd-sjekkliste') as HTMLElement & { updateComplete: Promise<void> };
+    list.setAttribute('for', 'app');
+    document.body.append(list);
+    await list.updateComplete;
+    const progress = async () => {
+      await list.updateComplete;
+      return text(list.shadowRoot!.querySelector('#progress'));
+    };
+    expect(await progress(), 'no form yet: nothing shown').to.equal('');
+    const first = await mount('helseteknologi-soknad', validApplication(), { id: 'app', 'hide-checklist': '' });
+    await until(async () => (await progress()) === '9 av 9 fullført', 'the form added later is followed');
+    first.remove();
+    const second = await mount('helseteknologi-soknad', undefined, { id: 'app', 'hide-checklist': '' });
+    await until(async () => (await progress()) === '0 av 9 fullført', 'the replacing form is followed');
+    second.id = 'other';
+    await until(async () => (await progress()) === '', 'no form by that id: nothing shown');
   });
 });
 

@@ -7,6 +7,7 @@ import { completeFmkRapport } from '../../stories/fixtures/fmk-rapport.js';
 import { FMK_DEADLINE, completeFmkKlage, completeFmkSoknad } from '../../stories/fixtures/fmk.js';
 import type { Data } from '../../src/core/index.js';
 import { $, byId, cleanup, mount, press, text, toMunicipality, type } from './helpers.js';
+import { until } from '../drafts/client.js';
 
 // WCAG 2.1 AA beyond the keyboard: reflow at 320 px (1.4.10), a form on any host page (1.4.3),
 // forced colours (1.4.11), and not by colour alone (1.4.1).
@@ -109,6 +110,24 @@ describe('a form on a dark host page keeps its own light ground (1.4.3)', () => 
     await (checklist as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const own = getComputedStyle(checklist);
     expect(contrast(own.color, own.backgroundColor), 'a checklist placed on its own').to.be.at.least(4.5);
+  });
+});
+
+describe("a host's font (1.4.4)", () => {
+  it('--tilskudd-font-size and -family scale every heading and text, in the form and in a checklist on its own (HTO-S2)', async () => {
+    document.body.setAttribute('style', '--tilskudd-font-size: 24px; --tilskudd-font-family: Georgia, serif');
+    const el = await mount('helseteknologi-soknad', undefined, { 'hide-checklist': '' });
+    const size = (node: Element | null | undefined) => parseFloat(getComputedStyle(node!).fontSize);
+    expect(size($(el, 'label')), 'body text').to.equal(24);
+    expect(size($(el, 'h1')), 'the title, 1.75 times the text').to.equal(42);
+    expect(size($(el, 'section h2')), 'a section heading stays bigger than the text').to.equal(33);
+    const checklist = document.createElement('tilskudd-sjekkliste') as HTMLElement & { updateComplete: Promise<unknown> };
+    checklist.setAttribute('for', el.id = 'app');
+    document.body.append(checklist);
+    await until(() => !!checklist.shadowRoot!.querySelector('h2'), 'the checklist follows the form');
+    expect(getComputedStyle(checklist).fontFamily).to.equal('Georgia, serif');
+    expect(size(checklist), 'the list, a little smaller than the form').to.equal(22.5);
+    expect(size(checklist.shadowRoot!.querySelector('h2')), 'its heading above its text').to.equal(27);
   });
 });
 

@@ -5,8 +5,8 @@ export const accountsStyles = css`
   .accounts caption { text-align: left; caption-side: top; padding-bottom: 0.5rem; }
   .accounts caption .label:focus { outline: 3px solid var(--_focus); }
   .accounts .table-scroll { margin-bottom: 1.25rem; }
-  .accounts caption { font-weight: 600; font-size: 1.0625rem; }
-  .accounts caption .hint { font-weight: 400; font-size: 1rem; }
+  .accounts caption { font-weight: 600; font-size: 1.0625em; }
+  .accounts caption .hint { font-weight: 400; font-size: calc(1em / 1.0625); }
   .accounts table { min-width: 48rem; table-layout: fixed; }
   .accounts thead th:first-child { width: 30%; }
   .accounts thead th.action-col { width: 5rem; }

@@ -20,4 +20,4 @@ export { registerTexts, type Texts } from './i18n/texts.js';
 export * as core from './core/index.js';
 export * as helseteknologi from './schemes/helseteknologi/index.js';
 export * as fmk from './schemes/fmk/index.js';
-export type { FormDefinition, Field, Section, CrossRule, Data } from './core/definition.js';
+export type { FormDefinition, Field, Section, CrossRule, Data, DraftMigration } from './core/definition.js';

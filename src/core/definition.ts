@@ -293,4 +293,13 @@ export interface FormDefinition<C = unknown> {
    * data; the element's `application` property uses it, and the result is loaded as a prefill.
    */
   fromApplication?: (application: unknown) => Data;
+  /** Brings a draft saved by an older version of this form up to this one, step by step. */
+  migrations?: readonly DraftMigration[];
+}
+
+/** One step of a draft's data from version `from` to version `to` (a field renamed, moved, split). */
+export interface DraftMigration {
+  from: string;
+  to: string;
+  migrate: (data: Data) => Data;
 }

@@ -29,20 +29,10 @@ export interface DraftEnvelope {
 }
 
 /**
- * A step from one schema version of a form's data to the next. A definition lists its steps in
- * `migrations`; a draft whose version no chain of steps reaches is kept, never dropped.
+ * What moving a draft to this form's version needs: its id, version and `migrations` (steps). A
+ * draft whose version no chain of steps reaches is kept, never dropped.
  */
-export interface DraftMigration {
-  from: string;
-  to: string;
-  migrate: (data: Data) => Data;
-}
-
-/**
- * A definition with its migration steps. (`migrations` is an optional property a definition may
- * carry; it is read structurally so that the core's FormDefinition type needs no change.)
- */
-export type Migratable = Pick<FormDefinition<any>, 'id' | 'version'> & { migrations?: readonly DraftMigration[] };
+export type Migratable = Pick<FormDefinition<any>, 'id' | 'version' | 'migrations'>;
 
 /** The storage key of a form's draft: the schema and the host's draft key. */
 export const draftStorageKey = (schema: string, key: string): string => `${schema}#${key}`;

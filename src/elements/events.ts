@@ -5,11 +5,14 @@ import type { Submission } from '../core/submission.js';
 /** One class per event; all bubble and cross shadow roots, so a host can listen on any ancestor. */
 const init = { bubbles: true, composed: true } as const;
 
+/** The submission JSON as sent: with the key that makes a repeated send one submission. */
+export type SentSubmission = Submission & { idempotencyKey: string };
+
 /** The form passed every blocking rule; `detail` is the submission JSON, `files` the attachments' File objects by data path. */
 export class TilskuddSubmitEvent extends Event {
   static readonly type = 'tilskudd-submit';
   constructor(
-    readonly detail: Submission,
+    readonly detail: SentSubmission,
     readonly files: ReadonlyMap<string, File> = new Map(),
   ) {
     super(TilskuddSubmitEvent.type, { ...init, cancelable: true });
@@ -55,6 +58,15 @@ export class TilskuddNavigateEvent extends Event {
 
 declare global {
   interface GlobalEventHandlersEventMap {
+    'tilskudd-submit': TilskuddSubmitEvent;
+    'tilskudd-change': TilskuddChangeEvent;
+    'tilskudd-sjekkliste-change': TilskuddChecklistEvent;
+    'tilskudd-navigate': TilskuddNavigateEvent;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
     'tilskudd-submit': TilskuddSubmitEvent;
     'tilskudd-change': TilskuddChangeEvent;
     'tilskudd-sjekkliste-change': TilskuddChecklistEvent;

@@ -7,3 +7,11 @@ import { TilskuddSkjema } from './tilskudd-skjema.js';
 define('tilskudd-skjema', TilskuddSkjema);
 define('tilskudd-sjekkliste', TilskuddSjekkliste);
 define('tilskudd-feiloppsummering', TilskuddFeiloppsummering);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tilskudd-skjema': TilskuddSkjema;
+    'tilskudd-sjekkliste': TilskuddSjekkliste;
+    'tilskudd-feiloppsummering': TilskuddFeiloppsummering;
+  }
+}

@@ -3,7 +3,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { ChecklistState } from '../core/checklist.js';
 import type { Data, Field, FormDefinition } from '../core/definition.js';
 import { codecs } from '../core/field-types.js';
-import type { Issue } from '../core/issues.js';
+import type { Issue, IssueParams } from '../core/issues.js';
 import { withinLimits } from '../core/limits.js';
 import { sameData } from '../core/same-data.js';
 import { FormModel } from '../core/model.js';
@@ -24,7 +24,9 @@ import { Drafts } from './drafts/drafts.js';
 import { PrintController } from './print.js';
 import type { TilskuddFeiloppsummering } from './tilskudd-feiloppsummering.js';
 
+/** An issue as `validate()` gives it: `params` always there (`{}` when the message has none). */
 export interface IssueWithMessage extends Issue {
+  params: IssueParams;
   message: string;
 }
 
@@ -159,7 +161,7 @@ export class TilskuddSkjema extends LitElement {
 
   /** Every issue of the current data, with its message in the current language. */
   validate(): IssueWithMessage[] {
-    return (this.model?.issues ?? []).map((issue) => ({ ...issue, message: t(issue.code, issue.params) }));
+    return (this.model?.issues ?? []).map((issue) => ({ ...issue, params: issue.params ?? {}, message: t(issue.code, issue.params) }));
   }
 
   /** The completeness checklist's state: each item's status, and the progress. */

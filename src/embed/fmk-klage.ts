@@ -5,3 +5,9 @@ import { FmkKlage } from '../elements/fmk-klage.js';
 
 define('fmk-klage', FmkKlage);
 export { FmkKlage };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fmk-klage': FmkKlage;
+  }
+}

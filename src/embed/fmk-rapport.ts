@@ -5,3 +5,9 @@ import { FmkRapport } from '../elements/fmk-rapport.js';
 
 define('fmk-rapport', FmkRapport);
 export { FmkRapport };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fmk-rapport': FmkRapport;
+  }
+}

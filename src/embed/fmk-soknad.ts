@@ -5,3 +5,9 @@ import { FmkSoknad } from '../elements/fmk-soknad.js';
 
 define('fmk-soknad', FmkSoknad);
 export { FmkSoknad };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fmk-soknad': FmkSoknad;
+  }
+}

@@ -5,3 +5,9 @@ import { HelseteknologiRapport } from '../elements/helseteknologi-rapport.js';
 
 define('helseteknologi-rapport', HelseteknologiRapport);
 export { HelseteknologiRapport };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'helseteknologi-rapport': HelseteknologiRapport;
+  }
+}

@@ -5,3 +5,9 @@ import { HelseteknologiSoknad } from '../elements/helseteknologi-soknad.js';
 
 define('helseteknologi-soknad', HelseteknologiSoknad);
 export { HelseteknologiSoknad };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'helseteknologi-soknad': HelseteknologiSoknad;
+  }
+}

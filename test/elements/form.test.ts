@@ -188,7 +188,7 @@ describe('checklist', () => {
     holder.innerHTML = `<tilskudd-sjekkliste for="app"></tilskudd-sjekkliste><helseteknologi-soknad id="app" hide-checklist></helseteknologi-soknad>`;
     document.body.append(holder);
     const el = holder.querySelector('helseteknologi-soknad') as unknown as Parameters<typeof $>[0];
-    const list = holder.querySelector('tilskudd-sjekkliste') as HTMLElement & { updateComplete: Promise<void> };
+    const list = holder.querySelector('tilskudd-sjekkliste')!;
     const states: unknown[] = [];
     list.addEventListener('tilskudd-sjekkliste-change', (e) => states.push((e as CustomEvent).detail));
     await el.updateComplete;
@@ -207,7 +207,7 @@ describe('checklist', () => {
   });
 
   it('with for=, follows a form put in the page after it, one that replaces it, and none once it goes (an SPA)', async () => {
-    const list = document.createElement('tilskudd-sjekkliste') as HTMLElement & { updateComplete: Promise<void> };
+    const list = document.createElement('tilskudd-sjekkliste');
     list.setAttribute('for', 'app');
     document.body.append(list);
     await list.updateComplete;
@@ -290,6 +290,13 @@ describe('value, validate() and form association', () => {
     expect(text($(el, '#f-applicant-orgnr-msg'))).to.contain('finnes ikke');
     expect(el.validate().map((i) => i.rule)).to.deep.equal(['ALL-2']);
     expect(el.validate()[0]!.message).to.contain('Organisasjonsnummeret');
+  });
+
+  it('validate() gives every issue with params, {} when its message has none (budget.required, HTO-S2)', async () => {
+    const el = await mount();
+    const issues = el.validate();
+    expect(issues.find((i) => i.code === 'budget.required'), 'an issue without params in the core').to.include({ rule: 'HTO-S2' });
+    expect(issues.filter((i) => typeof i.params !== 'object' || i.params === null)).to.deep.equal([]);
   });
 
   it('value and draftKey set before the element is defined (a framework rendering first) are taken up, and value works after', async () => {

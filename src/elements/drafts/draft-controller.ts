@@ -7,7 +7,6 @@ import {
   readDraft,
   sameData,
   type DraftEnvelope,
-  type Migratable,
   type MigrateResult,
 } from '../../core/draft.js';
 import { SubmissionKey } from './submission-key.js';
@@ -259,7 +258,7 @@ export class DraftController implements ReactiveController {
     const raw = JSON.parse(await file.text()) as unknown;
     const read = readDraft(raw);
     if (!read.ok) return this.setUpload({ ok: false, code: 'draft.corrupt' });
-    const migrated = migrateDraft(definition as Migratable, read.draft);
+    const migrated = migrateDraft(definition, read.draft);
     if (migrated.status === 'incompatible') return this.setUpload({ ok: false, code: migrated.code });
     if (this.state.kind === 'offer' || this.state.kind === 'discarded') this.setState({ kind: 'none' });
     const { data, files, missing } = matchFiles(definition, migrated.data, unpackFiles(raw));
@@ -388,7 +387,7 @@ export class DraftController implements ReactiveController {
     for (const copy of found.copies) if (caughtUp(copy, found.stored)) dropCopy(copy);
     if (stored === undefined) return this.offerKept(definition, id);
     const read = readDraft(stored);
-    const migrated = read.ok ? migrateDraft(definition as Migratable, read.draft) : undefined;
+    const migrated = read.ok ? migrateDraft(definition, read.draft) : undefined;
     if (!read.ok || migrated?.status === 'incompatible') {
       await this.keep(id, stored, migrated?.status === 'incompatible' ? migrated.code : 'draft.corrupt', read.ok ? read.draft : undefined);
       return this.offerKept(definition, id);
@@ -401,7 +400,7 @@ export class DraftController implements ReactiveController {
    * page can: offered when the slot has nothing usable, and moved back into it by the first save.
    */
   private async offerKept(definition: FormDefinition<any>, id: string): Promise<void> {
-    const kept = await keptFor(definition as Migratable, id);
+    const kept = await keptFor(definition, id);
     if (this.id !== id) return;
     if (!kept) return this.scheduleIfChanged();
     this.movedFrom = kept.id;
@@ -467,7 +466,8 @@ export class DraftController implements ReactiveController {
    * form) is set aside and offered as a file, as on load; it never goes into this form.
    */
   private meet(id: string, theirs: DraftEnvelope, raw: unknown = theirs): Promise<void> | void {
-    const migrated = migrateDraft(this.loadedFor as Migratable, theirs);
+    // Only a loaded slot hears of other tabs, so the definition is known.
+    const migrated = migrateDraft(this.loadedFor!, theirs);
     if (migrated.status === 'incompatible') {
       clearTimeout(this.timer);
       this.timer = undefined;
@@ -649,7 +649,7 @@ export class DraftController implements ReactiveController {
     const latest = newest(message.id, stored).raw;
     const read = readDraft(latest);
     if (!read.ok || read.draft.revision <= this.lineage.base) return;
-    const migrated = migrateDraft(this.loadedFor as Migratable, read.draft);
+    const migrated = migrateDraft(this.loadedFor!, read.draft);
     if (migrated.status === 'incompatible') return this.meet(message.id, read.draft, latest);
     this.foundFiles = storedFiles(latest);
     if (this.state.kind === 'offer') {

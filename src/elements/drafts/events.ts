@@ -1,11 +1,10 @@
 import type { DraftEnvelope } from '../../core/draft.js';
-import type { Submission } from '../../core/submission.js';
+import type { SentSubmission } from '../events.js';
 
 /** As src/elements/events.ts: one class per event; all bubble and cross shadow roots. */
 const init = { bubbles: true, composed: true } as const;
 
-/** The submission JSON as sent: with the key that makes a repeated send one submission. */
-export type SentSubmission = Submission & { idempotencyKey: string };
+export type { SentSubmission };
 
 /** The draft was saved in the browser; a host may save `detail` (the draft envelope) to its own server too. */
 export class TilskuddDraftSavedEvent extends Event {
@@ -33,6 +32,14 @@ export class TilskuddSubmitFailedEvent extends Event {
 
 declare global {
   interface GlobalEventHandlersEventMap {
+    'tilskudd-draft-saved': TilskuddDraftSavedEvent;
+    'tilskudd-submitted': TilskuddSubmittedEvent;
+    'tilskudd-submit-failed': TilskuddSubmitFailedEvent;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
     'tilskudd-draft-saved': TilskuddDraftSavedEvent;
     'tilskudd-submitted': TilskuddSubmittedEvent;
     'tilskudd-submit-failed': TilskuddSubmitFailedEvent;

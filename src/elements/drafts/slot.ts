@@ -120,7 +120,7 @@ export async function draftElsewhere(definition: FormDefinition<any>, here: stri
     // IndexedDB failing: the copies are all there is.
   }
   const others = [...ids].filter((id) => id !== here && !id.includes('#kept-'));
-  return newestUsable(definition as Migratable, others, async (id) => newest(id, await readStored(id).catch(() => undefined)).raw);
+  return newestUsable(definition, others, async (id) => newest(id, await readStored(id).catch(() => undefined)).raw);
 }
 
 /**

@@ -10,8 +10,14 @@ export const LIMITS = {
   nodes: 100_000,
   /** Items in one array; budgets and lines are far below it. */
   arrayItems: 5_000,
-  /** Characters in one string; the longest answer is 4 000. */
+  /** Characters in one string the Node entry takes (it cuts past it, with an issue); the longest answer is 4 000. */
   stringLength: 100_000,
+  /**
+   * Characters in one string the browser keeps (a draft, a prefill). Far past stringLength: a
+   * user may paste more than an answer takes, and the form says so at the field; were the draft
+   * refused for it, every other answer in it would be lost with it.
+   */
+  keptStringLength: 10_000_000,
   /** Characters in one key; the form's keys are under 40. Every path below a key repeats it. */
   keyLength: 200,
 } as const;
@@ -24,7 +30,7 @@ export function withinLimits(value: unknown): boolean {
   let nodes = 0;
   const within = (v: unknown, depth: number): boolean => {
     if (++nodes > LIMITS.nodes) return false;
-    if (typeof v === 'string') return v.length <= LIMITS.stringLength;
+    if (typeof v === 'string') return v.length <= LIMITS.keptStringLength;
     if (v === null || typeof v !== 'object') return true;
     if (depth >= LIMITS.depth) return false;
     if (Array.isArray(v)) return v.length <= LIMITS.arrayItems && v.every((item) => within(item, depth + 1));

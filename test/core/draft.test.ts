@@ -106,10 +106,17 @@ describe('draft limits (the Node entry\'s numbers: past them copying or walking 
     const many = Object.fromEntries(Array.from({ length: LIMITS.nodes }, (_, i) => [`k${i}`, i]));
     expect(withinLimits(many), `${LIMITS.nodes} values and the object itself`).to.equal(false);
     expect(readDraft({ ...draftOf({}), data: { list: Array.from({ length: LIMITS.arrayItems + 1 }, () => 1) } }).ok).to.equal(false);
-    expect(readDraft({ ...draftOf({}), data: { text: 'x'.repeat(LIMITS.stringLength + 1) } }).ok).to.equal(false);
+    expect(readDraft({ ...draftOf({}), data: { text: 'x'.repeat(LIMITS.keptStringLength + 1) } }).ok).to.equal(false);
     expect(readDraft({ ...draftOf({}), data: { ['k'.repeat(LIMITS.keyLength + 1)]: 1 } }).ok).to.equal(false);
-    const atLimits = { list: Array.from({ length: LIMITS.arrayItems }, () => 1), text: 'x'.repeat(LIMITS.stringLength), ['k'.repeat(LIMITS.keyLength)]: 1 };
+    const atLimits = { list: Array.from({ length: LIMITS.arrayItems }, () => 1), text: 'x'.repeat(LIMITS.keptStringLength), ['k'.repeat(LIMITS.keyLength)]: 1 };
     expect(readDraft({ ...draftOf({}), data: atLimits }).ok, 'at the limits').to.equal(true);
+  });
+
+  it('an answer past what the Node entry takes (more than 100 000 characters pasted) keeps its draft readable: the form says it is too long (ALL-5)', () => {
+    const data = { project: { title: 'Digitalt tilsyn' }, description: { needs: 'x'.repeat(LIMITS.stringLength + 1) } };
+    const read = readDraft(draftOf(data));
+    expect(read.ok).to.equal(true);
+    expect(read.ok && read.draft.data).to.deep.equal(data);
   });
 });
 

@@ -23,6 +23,8 @@ export class Tab {
 
   /** Real key presses into the field (Playwright's locators pierce shadow roots). */
   type = (selector: string, text: string) => this.run<boolean>({ do: 'type', selector, text });
+  /** One edit of the whole text, as a paste (Playwright's insertText). */
+  paste = (selector: string, text: string) => this.run<boolean>({ do: 'paste', selector, text });
   click = (selector: string) => this.run<boolean>({ do: 'click', selector });
   value = (selector: string) => this.run<string>({ do: 'value', selector });
   text = async (selector: string) => (await this.run<string>({ do: 'text', selector })).replace(/\s+/g, ' ').trim();

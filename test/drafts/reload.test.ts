@@ -85,6 +85,19 @@ describe('drafts survive reloads and closed pages', () => {
     await tab.close();
   });
 
+  it('an answer pasted past 100 000 characters keeps the whole draft: every answer is back after a reload, shown as too long (ALL-5)', async () => {
+    const tab = await Tab.open('long');
+    await tab.type('#f-project-title', 'Langt svar');
+    await tab.paste('#f-description-background', 'x'.repeat(100_001));
+    await until(async () => ((await storedDraft(id('long')))?.data.description as { background?: string } | undefined)?.background?.length === 100_001, 'the long draft in IndexedDB', 3000);
+    await tab.reload();
+    await tab.wait('[data-state=offer]');
+    await tab.click('[data-draft=continue]');
+    expect(await tab.value('#f-project-title')).to.equal('Langt svar');
+    expect((await tab.value('#f-description-background')).length, 'never cut').to.equal(100_001);
+    await tab.close();
+  });
+
   it('two draft keys on one origin keep two applications apart', async () => {
     const a = await Tab.open('app-a');
     const b = await Tab.open('app-b');

@@ -115,6 +115,11 @@ export function draftTestPlugin() {
               await page.locator(selector).press('Control+End');
               await page.locator(selector).pressSequentially(text);
               return true;
+            case 'paste':
+              // As a paste: the text goes in through the browser's input path in one edit.
+              await page.locator(selector).focus();
+              await page.keyboard.insertText(text);
+              return true;
             case 'click':
               await page.locator(selector).click();
               return true;

@@ -49,7 +49,7 @@ export async function expectDownload(page = 'main'): Promise<() => Promise<{ nam
   return () => executeServerCommand('drafts:download-result', { page }) as Promise<{ name: string; text: string }>;
 }
 
-export const receiver = (scenario: string, plan: (number | 'hang')[]) =>
+export const receiver = (scenario: string, plan: (number | 'hang' | 'login')[]) =>
   executeServerCommand('drafts:receiver', { scenario, plan }) as Promise<{ url: string }>;
 
 export const receiverLog = (scenario: string) =>

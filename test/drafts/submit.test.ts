@@ -54,6 +54,37 @@ describe('sending to an action URL: nothing lost, one submission', () => {
     expect(await el.submit(), 'nothing more to send').to.equal(false);
   });
 
+  it('a session that ran out (a redirect to a login page) is no receipt: the draft stays; while sending the form is locked', async function () {
+    this.timeout(20_000);
+    const { url } = await receiver('login', ['login', 'hang', 200]);
+    const el = await mount('helseteknologi-soknad', validApplication(), { 'draft-key': 'login', action: url, 'submit-timeout': '1500' });
+    await tabTo('f-project-title');
+    await press('End');
+    await type(' – logget ut');
+    await until(async () => !!(await storedDraft('helseteknologi/soknad#login')), 'the draft saved');
+    await tabTo('submit');
+    await press('Enter');
+    await shown(el, 'send-failed');
+    expect(text($(el, '[data-state=send-failed]'))).to.contain('svarte med en nettside').and.contain('Alt du har skrevet, er tatt vare på');
+    expect((deepActive() as HTMLElement | null)?.dataset.draft, 'focus on the way on').to.equal('retry');
+    expect($(el, '.receipt')).to.equal(null);
+    expect((await storedDraft('helseteknologi/soknad#login'))?.data, 'the draft kept').to.not.equal(undefined);
+    expect((await receiverLog('login')).accepted.length, 'nothing stored').to.equal(0);
+
+    // Logged in again, the answer is slow: the form is locked against edits until it comes.
+    await press('Enter');
+    await shown(el, 'sending');
+    expect($(el, 'form')!.inert, 'the form inert while sending').to.equal(true);
+    byId(el, 'f-project-title')!.focus();
+    await type('x');
+    expect(byId(el, 'f-project-title')!.value, 'no edit slips in').to.equal('Digitalt tilsyn i hjemmetjenesten – logget ut');
+    await shown(el, 'send-failed');
+    expect($(el, 'form')!.inert, 'open again once the answer is in').to.equal(false);
+    await main.click('helseteknologi-soknad [data-draft=retry]');
+    await until(() => !!$(el, '.receipt'), 'the receipt', 8000);
+    expect(text($(el, '.receipt'))).to.contain('Digitalt tilsyn i hjemmetjenesten – logget ut');
+  });
+
   it('answers changed after a failed attempt are another submission, with a key of their own', async () => {
     const { url } = await receiver('changed', [500, 200]);
     const el = await mount('helseteknologi-soknad', validApplication(), { 'draft-key': 'changed', action: url });

@@ -39,6 +39,8 @@ export function draftTestPlugin() {
       'access-control-allow-methods': 'POST, GET',
     };
     if (req.method === 'OPTIONS') return res.writeHead(204, cors).end();
+    // Where an expired session sends the user: a web page, not a receipt.
+    if (req.url === '/login') return res.writeHead(200, { ...cors, 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Logg inn</title><form>…</form>');
     const [, name] = /^\/submit\/([\w-]+)/.exec(req.url ?? '') ?? [];
     const scenario = name && scenarios.get(name);
     if (!scenario) return res.writeHead(404, cors).end();
@@ -63,6 +65,8 @@ export function draftTestPlugin() {
       const answer = scenario.plan.length > 1 ? scenario.plan.shift() : scenario.plan[0];
       scenario.requests.push({ key, bodyKey: json?.idempotencyKey, answer, type: type.split(';')[0], files });
       if (answer === 500) return res.writeHead(500, cors).end('Internal Server Error');
+      // The session ran out: on to the login page, nothing stored.
+      if (answer === 'login') return res.writeHead(302, { ...cors, location: `${receiverUrl}/login` }).end();
       // Accepted (once per key): a repeated key gets the first answer's reference back.
       if (!scenario.accepted.has(key)) scenario.accepted.set(key, { reference: `REF-${scenario.accepted.size + 1001}`, data: json?.data });
       const { reference } = scenario.accepted.get(key);

@@ -22,9 +22,12 @@ export class DraftsImpl {
     this.sender = new SubmitController(host, this.draft);
   }
 
-  /** The form waits for a choice (a draft was found). */
+  /**
+   * The form waits for a choice (a draft was found), or for the recipient's answer: an edit made
+   * while sending would be in neither what was sent nor the draft cleared after the receipt.
+   */
   get blocking(): boolean {
-    return this.draft.blocking;
+    return this.draft.blocking || this.sender.state.kind === 'sending';
   }
 
   /** `event` builds the host's `tilskudd-submit` event around the JSON as sent. */

@@ -51,7 +51,7 @@ export class Drafts {
     return this.loaded().sender;
   }
 
-  /** The form waits for a choice (a draft was found). */
+  /** The form waits for a choice (a draft was found) or for the recipient's answer (sending). */
   get blocking(): boolean {
     return this.impl?.blocking ?? false;
   }

@@ -1,5 +1,6 @@
 import type { DraftEnvelope } from '../../core/draft.js';
 import type { SentSubmission } from '../events.js';
+import type { SendFailure } from './submit-controller.js';
 
 /** As src/elements/events.ts: one class per event; all bubble and cross shadow roots. */
 const init = { bubbles: true, composed: true } as const;
@@ -25,7 +26,7 @@ export class TilskuddSubmittedEvent extends Event {
 /** Sending to `action` failed; everything is kept and the user is offered to try again. */
 export class TilskuddSubmitFailedEvent extends Event {
   static readonly type = 'tilskudd-submit-failed';
-  constructor(readonly detail: { reason: 'status' | 'network' | 'timeout'; status?: number; submission: SentSubmission }) {
+  constructor(readonly detail: { reason: SendFailure; status?: number; submission: SentSubmission }) {
     super(TilskuddSubmitFailedEvent.type, init);
   }
 }

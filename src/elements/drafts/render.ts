@@ -168,7 +168,9 @@ function sendBanner(state: SendState, drafts: DraftController, retry: () => void
       ? msg('Vi fikk ikke svar fra mottakeren i tide. Skjemaet kan ha kommet fram; prøver du igjen, blir det ikke sendt to ganger.', { id: 'send.timeout' })
       : state.reason === 'network'
         ? msg('Skjemaet ble ikke sendt: vi fikk ikke kontakt med mottakeren. Sjekk nettforbindelsen.', { id: 'send.network' })
-        : msg(str`Skjemaet ble ikke sendt. Det er et problem hos mottakeren. Prøv igjen om litt. (Kode ${state.status ?? ''})`, { id: 'send.status' });
+        : state.reason === 'unexpected'
+          ? msg('Skjemaet ble ikke sendt: mottakeren svarte med en nettside, ikke en kvittering. Er du logget ut, logger du inn på nytt i en ny fane og prøver igjen her.', { id: 'send.unexpected' })
+          : msg(str`Skjemaet ble ikke sendt. Det er et problem hos mottakeren. Prøv igjen om litt. (Kode ${state.status ?? ''})`, { id: 'send.status' });
   return html`<div class="draft-banner warning" role="alert" data-state="send-failed">
     <p>${what} ${msg('Alt du har skrevet, er tatt vare på.', { id: 'send.kept' })}</p>
     <div class="draft-actions">

@@ -8,10 +8,13 @@ export interface Receipt {
   submission: SentSubmission;
 }
 
+/** `unexpected`: a 2xx that is no receipt (a redirect followed to a login page, a web page). */
+export type SendFailure = 'status' | 'network' | 'timeout' | 'unexpected';
+
 export type SendState =
   | { kind: 'idle' }
   | { kind: 'sending' }
-  | { kind: 'failed'; reason: 'status' | 'network' | 'timeout'; status?: number }
+  | { kind: 'failed'; reason: SendFailure; status?: number }
   | { kind: 'done'; receipt: Receipt };
 
 /** How long to wait for the `action` URL before saying so (`submit-timeout`, ms). */
@@ -57,6 +60,10 @@ export class SubmitController {
       return this.fail(sent, { kind: 'failed', reason });
     }
     if (!response.ok) return this.fail(sent, { kind: 'failed', reason: 'status', status: response.status });
+    // A session that ran out sends the POST on to a login page, which answers 200 in HTML: taken
+    // for a receipt, the draft would go while nothing was stored.
+    if (response.redirected || /^text\/html\b/i.test(response.headers.get('content-type') ?? ''))
+      return this.fail(sent, { kind: 'failed', reason: 'unexpected', status: response.status });
     const receipt: Receipt = { reference: await referenceOf(response, key), receivedAt: new Date().toISOString(), submission: sent };
     this.setState({ kind: 'done', receipt });
     await this.showReceipt();
@@ -81,9 +88,12 @@ export class SubmitController {
     await this.drafts.clear();
   }
 
-  private fail(submission: SentSubmission, state: Extract<SendState, { kind: 'failed' }>): boolean {
+  /** The form was locked while sending, so focus had left it: it goes to "Prøv å sende igjen". */
+  private async fail(submission: SentSubmission, state: Extract<SendState, { kind: 'failed' }>): Promise<boolean> {
     this.setState(state);
     this.host.dispatchEvent(new TilskuddSubmitFailedEvent({ reason: state.reason, ...(state.status ? { status: state.status } : {}), submission }));
+    await this.host.updateComplete;
+    this.host.shadowRoot?.querySelector<HTMLElement>('[data-draft=retry]')?.focus();
     return true;
   }
 

@@ -790,6 +790,7 @@
 'send.sending': `Submitting the form …`,
 'send.status': str`The form was not sent. There is a problem at the recipient’s end. Try again in a few minutes. (Code ${0})`,
 'send.timeout': `The recipient did not answer in time. The form may have arrived; if you try again, it will not be submitted twice.`,
+'send.unexpected': `The form was not submitted: the recipient answered with a web page, not a receipt. If you have been logged out, log in again in a new tab and try again here.`,
 'severity.error': `Error:`,
 'severity.info': `Note:`,
 'severity.warning': `Warning:`,

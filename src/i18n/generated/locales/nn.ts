@@ -790,6 +790,7 @@
 'send.sending': `Sender skjemaet …`,
 'send.status': str`Skjemaet vart ikkje sendt. Det er eit problem hos mottakaren. Prøv igjen om litt. (Kode ${0})`,
 'send.timeout': `Vi fekk ikkje svar frå mottakaren i tide. Skjemaet kan ha kome fram; prøver du igjen, blir det ikkje sendt to gonger.`,
+'send.unexpected': `Skjemaet vart ikkje sendt: mottakaren svarte med ei nettside, ikkje ei kvittering. Er du logga ut, loggar du inn på nytt i ei ny fane og prøver igjen her.`,
 'severity.error': `Feil:`,
 'severity.info': `Merk:`,
 'severity.warning': `Åtvaring:`,

@@ -208,10 +208,15 @@ export class TilskuddSkjema extends LitElement {
   // Form association
 
   formResetCallback(): void {
+    // A reset button is easily hit: what was typed is saved, then set aside with "Angre", never
+    // overwritten by the emptied form.
+    const typed = this.value;
+    this.drafts.beforeReplace();
     this.viewValues.clear();
     if (this.initialValue) this.model?.prefill(this.initialValue);
     else this.model?.reset();
     this.changed();
+    this.drafts.setAside(typed);
   }
 
   formAssociatedCallback(form: HTMLFormElement | null): void {

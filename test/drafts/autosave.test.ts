@@ -37,6 +37,31 @@ describe('autosave on this page', () => {
     expect(await storedDraft('helseteknologi/soknad#prefill')).to.equal(undefined);
   });
 
+  it('a native form reset saves what was typed and sets it aside with "Angre"; only the next edit replaces it', async () => {
+    const form = document.createElement('form');
+    form.innerHTML = '<helseteknologi-soknad name="soknad" draft-key="reset"></helseteknologi-soknad>';
+    document.body.append(form);
+    const el = form.firstElementChild as TilskuddSkjema;
+    await el.updateComplete;
+    await (el as unknown as { drafts: { settled(): Promise<void> } }).drafts.settled();
+    await fill(el, 'f-project-title', 'Skrevet før tilbakestilling');
+    form.reset();
+    await until(() => !!$(el, '[data-state=discarded]'), 'the set-aside banner');
+    await sleep(700);
+    expect((await storedDraft('helseteknologi/soknad#reset'))?.data.project, 'the draft still holds what was typed').to.deep.include({ title: 'Skrevet før tilbakestilling' });
+    $(el, '[data-draft=undo]')!.click();
+    await el.updateComplete;
+    expect((el.shadowRoot!.getElementById('f-project-title') as HTMLInputElement).value, 'Angre brings it back').to.equal('Skrevet før tilbakestilling');
+
+    // The draft taken back is now what a reset returns to, as a prefill is.
+    await fill(el, 'f-project-title', ', og mer');
+    form.reset();
+    await until(() => !!$(el, '[data-state=discarded]'), 'set aside again');
+    await fill(el, 'f-project-title', ' – ny start');
+    await until(async () => ((await storedDraft('helseteknologi/soknad#reset'))?.data.project as { title?: string } | undefined)?.title === 'Skrevet før tilbakestilling – ny start', 'the next edit saved');
+    expect($(el, '[data-state=discarded]'), 'the offer to undo goes with the first edit').to.equal(null);
+  });
+
   it('no-draft: nothing stored, no draft bar, for hosts that keep drafts themselves', async () => {
     const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'off', 'no-draft': '' });
     await fill(el, 'f-project-title', 'Ikke her');

@@ -203,6 +203,18 @@ export class DraftController implements ReactiveController {
   }
 
   /**
+   * After a native form reset (the host's reset button, `form.reset()`): what was typed, saved by
+   * beforeReplace(), is set aside as after "Start på nytt", with "Angre" to bring it back, and
+   * is replaced only once the user writes.
+   */
+  setAside(typed: Data): void {
+    const definition = this.loadedFor;
+    if (!definition || !this.loaded || this.state.kind !== 'none' || sameData(typed, this.host.value)) return;
+    const draft = createDraft(definition, { key: this.slotKey, data: typed, revision: this.lineage.base, writer: this.writer, submissionKey: this.submissionKey.savedWith(JSON.stringify(typed)) });
+    this.setState({ kind: 'discarded', draft });
+  }
+
+  /**
    * `draft-key` changed: the old key's draft gets what was typed under it, then the new key's
    * draft is read (and offered), as on load. Nothing is saved to either in between.
    */

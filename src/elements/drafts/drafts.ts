@@ -1,6 +1,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { adoptInto } from '../adopt.js';
 import { randomId } from '../random-id.js';
+import type { Data } from '../../core/definition.js';
 import type { Submission } from '../../core/submission.js';
 import type { DraftController, DraftHost } from './draft-controller.js';
 import type { DraftsImpl } from './drafts-impl.js';
@@ -59,6 +60,11 @@ export class Drafts {
   /** The host is about to replace the data: what the user typed is saved first. */
   beforeReplace(): void {
     this.impl?.draft.beforeReplace();
+  }
+
+  /** A native form reset emptied the form: what was typed is set aside, with "Angre". */
+  setAside(typed: Data): void {
+    this.impl?.draft.setAside(typed);
   }
 
   /** `draft-key` changed: save under the old key, then read the new key's draft. */

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import type { TilskuddDraftSavedEvent } from '../../src/elements/drafts/events.js';
 import { createDraft } from '../../src/core/draft.js';
 import { useLocale } from '../../src/i18n/localize.js';
-import { $, cleanup, deepActive, fill, mount, press, type } from '../elements/helpers.js';
+import { $, cleanup, deepActive, fill, mount, press, tabTo, type } from '../elements/helpers.js';
 import { putRaw, sleep, storedDraft, until } from './client.js';
 import { validApplication } from '../fixtures/helseteknologi.js';
 import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
@@ -60,6 +60,22 @@ describe('autosave on this page', () => {
     await fill(el, 'f-project-title', ' – ny start');
     await until(async () => ((await storedDraft('helseteknologi/soknad#reset'))?.data.project as { title?: string } | undefined)?.title === 'Skrevet før tilbakestilling – ny start', 'the next edit saved');
     expect($(el, '[data-state=discarded]'), 'the offer to undo goes with the first edit').to.equal(null);
+  });
+
+  it('steady typing, never pausing 0.4 s, is still saved every few seconds', async function () {
+    this.timeout(15_000);
+    const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'steady' });
+    await (el as unknown as { drafts: { settled(): Promise<void> } }).drafts.settled();
+    await tabTo('f-description-background');
+    const started = Date.now();
+    let saved: number | undefined;
+    // Keys 200 ms apart for 6 s: the quiet-time save alone would wait for the end.
+    while (Date.now() - started < 6000) {
+      await type('a');
+      await sleep(200);
+      if (saved === undefined && (await storedDraft('helseteknologi/soknad#steady'))) saved = Date.now() - started;
+    }
+    expect(saved, 'saved while the keys went on').to.be.a('number').and.below(4500);
   });
 
   it('no-draft: nothing stored, no draft bar, for hosts that keep drafts themselves', async () => {

@@ -387,3 +387,22 @@ describe('attachments in a downloaded draft', () => {
     expect(el.validate().some((i) => i.path === 'audit.attestation' && i.severity === 'error'), 'HTO-R4: the attestation is still required').to.equal(true);
   });
 });
+
+// Last in this file: after a hung open the page leaves IndexedDB alone for a minute (store.ts).
+describe('an IndexedDB that hangs', () => {
+  it('IndexedDB whose open never answers (the WebKit hang): after 3 s the draft goes to localStorage and says so', async function () {
+    this.timeout(15_000);
+    const open = IDBFactory.prototype.open;
+    // A request that never fires an event, as the hanging browser gives.
+    IDBFactory.prototype.open = () => ({}) as IDBOpenDBRequest;
+    try {
+      const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'hung' });
+      await fill(el, 'f-project-title', 'Skrevet mens lagringen hang');
+      await until(() => !!$(el, '[data-state=fallback] [data-saved]'), 'kept in localStorage', 8000);
+      const kept = readDraft(localStorage.getItem(Object.keys(localStorage).filter((k) => k.startsWith('tilskuddsskjema-rescue:helseteknologi/soknad#hung@'))[0]!));
+      expect(kept.ok && kept.draft.data).to.deep.include({ project: { title: 'Skrevet mens lagringen hang' } });
+    } finally {
+      IDBFactory.prototype.open = open;
+    }
+  });
+});

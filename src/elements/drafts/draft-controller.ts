@@ -56,6 +56,8 @@ export type DraftState =
 
 /** "Within a second of the last change": a pause in typing of this long saves. */
 const SAVE_DELAY = 400;
+/** Steady typing, keys closer than SAVE_DELAY, still saves this often: a crash loses at most this much. */
+const MAX_SAVE_WAIT = 3000;
 
 /**
  * Autosave, restore and the two-tab check for one form element. Attributes on the host:
@@ -80,6 +82,8 @@ export class DraftController implements ReactiveController {
   /** The data as last written or read, so an unchanged form writes nothing. */
   private persisted: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the oldest change not yet saved was made (see MAX_SAVE_WAIT). */
+  private unsavedSince = 0;
   private saving: Promise<void> | undefined;
   private readonly channel = new DraftChannel();
   /**
@@ -502,8 +506,10 @@ export class DraftController implements ReactiveController {
   private scheduleIfChanged() {
     if (!this.loaded || this.state.kind === 'offer' || this.state.kind === 'conflict') return;
     // No comparison here (it would cost a JSON copy per keystroke): write() skips unchanged data.
+    const now = Date.now();
+    if (!this.timer) this.unsavedSince = now;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.save(), SAVE_DELAY);
+    this.timer = setTimeout(() => void this.save(), now - this.unsavedSince >= MAX_SAVE_WAIT ? 0 : SAVE_DELAY);
   }
 
   /**

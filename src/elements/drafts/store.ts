@@ -45,13 +45,30 @@ let opening: Promise<IDBDatabase> | undefined;
 /** Kept once open, so a write on `pagehide` can start synchronously, before the page goes. */
 let opened: IDBDatabase | undefined;
 
+/**
+ * WebKit's open can hang with no event at all: past OPEN_TIMEOUT drafts go to localStorage
+ * instead, and for a minute later calls fail at once rather than wait again (unless the hanging
+ * open answers after all).
+ */
+const OPEN_TIMEOUT = 3000;
+const RETRY_AFTER = 60_000;
+let hungAt = 0;
+
 function openDb(): Promise<IDBDatabase> {
+  if (Date.now() - hungAt < RETRY_AFTER) return Promise.reject(new DraftStorageError('unavailable'));
   opening ??= new Promise<IDBDatabase>((resolve, reject) => {
     // A host page can block storage: then even reading `indexedDB` throws (SecurityError).
     const request = globalThis.indexedDB.open(DB_NAME, 1);
+    const hung = setTimeout(() => {
+      hungAt = Date.now();
+      reject(new DraftStorageError('unavailable'));
+    }, OPEN_TIMEOUT);
     request.onupgradeneeded = () => request.result.createObjectStore(STORE);
     request.onsuccess = () => {
+      clearTimeout(hung);
+      hungAt = 0;
       opened = request.result;
+      opening = Promise.resolve(opened);
       // Another tab upgrading the database: let go, and open again on the next call.
       opened.onversionchange = () => {
         opened?.close();
@@ -59,8 +76,16 @@ function openDb(): Promise<IDBDatabase> {
       };
       resolve(opened);
     };
-    request.onerror = () => reject(classify(request.error));
-    request.onblocked = () => reject(new DraftStorageError('unavailable'));
+    request.onerror = () => {
+      clearTimeout(hung);
+      hungAt = 0;
+      reject(classify(request.error));
+    };
+    request.onblocked = () => {
+      clearTimeout(hung);
+      hungAt = 0;
+      reject(new DraftStorageError('unavailable'));
+    };
   }).catch((error: unknown) => {
     opening = undefined;
     throw classify(error);

@@ -30,7 +30,7 @@ export const hasText = (key: string): boolean => Object.hasOwn(registry, key);
  */
 export function t(key: string | undefined, params: IssueParams = {}): string {
   if (!key) return '';
-  const text = registry[key];
+  const text = Object.hasOwn(registry, key) ? registry[key] : undefined;
   if (!text) {
     console.warn(`tilskuddsskjema: no text for "${key}"`);
     return key;

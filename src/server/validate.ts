@@ -2,7 +2,7 @@ import { checklistState, type ChecklistState } from '../core/checklist.js';
 import type { Data, FormDefinition } from '../core/definition.js';
 import { isBlocking, type Issue, type IssueParams } from '../core/issues.js';
 import { isIsoDate, norwayDate } from '../core/parse/date.js';
-import { isRecord, joinPath } from '../core/path.js';
+import { isRecord, joinPath, ownValue } from '../core/path.js';
 import { dataSchema } from '../core/schema.js';
 import { submissionData } from '../core/submission.js';
 import { validate } from '../core/validate.js';
@@ -44,6 +44,9 @@ export const MAX_ISSUES = 1000;
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
 /** What a submission may hold besides `data`: the envelope the form sends. */
 const ENVELOPE_KEYS = new Set(['schema', 'schemaVersion', 'scheme', 'form', 'variant', 'locale', 'submittedAt', 'idempotencyKey', 'data', 'computed', 'checklist']);
+
+/** A sender's value as a message shows it: text as it is, anything else as JSON (never String(), which runs the sender's `toString`). */
+const shown = (value: unknown): string => (typeof value === 'string' ? value : String(JSON.stringify(value))).slice(0, 80);
 
 /** Envelope-level issues are the kit's own, not a regulation's: rule `SUBMISSION`. */
 const envelopeIssue = (path: string, code: string, params?: IssueParams): Issue => ({ path, rule: 'SUBMISSION', severity: 'error', code, params });
@@ -110,9 +113,9 @@ export function validateSubmission(input: unknown, options: ValidateOptions = {}
   if (!versions.includes(version)) return refuse('schemaVersion', 'envelope.version.unknown', { schema, version, known: versions.join(', ') });
 
   const variants = variantsOf(schema);
-  const variant = 'variant' in envelope ? envelope.variant : variants[0];
+  const variant = Object.hasOwn(envelope, 'variant') ? envelope.variant : variants[0];
   if (typeof variant !== 'string' || !variants.includes(variant))
-    return refuse('variant', 'envelope.variant.unknown', { schema, variant: String(variant), known: variants.join(', ') });
+    return refuse('variant', 'envelope.variant.unknown', { schema, variant: shown(variant), known: variants.join(', ') });
 
   const sent = sentAt(envelope.submittedAt);
   if (sent === undefined) issues.push(envelopeIssue('submittedAt', 'envelope.submittedAt.invalid'));
@@ -124,11 +127,11 @@ export function validateSubmission(input: unknown, options: ValidateOptions = {}
 
   const checked = check(definition, envelope.data, 'data', issues);
   add(issues, checked.issues);
-  if (!('computed' in envelope)) issues.push(envelopeIssue('computed', 'envelope.computed.missing'));
+  if (!Object.hasOwn(envelope, 'computed')) issues.push(envelopeIssue('computed', 'envelope.computed.missing'));
   else add(issues, differences(checked.computed, envelope.computed, 'computed'));
   // The checklist travels with a valid submission for the caseworker: it must say what the data
   // says. (An invalid one is refused anyway, and its statuses depend on whether it was submitted.)
-  if (!('checklist' in envelope)) issues.push(envelopeIssue('checklist', 'envelope.checklist.missing'));
+  if (!Object.hasOwn(envelope, 'checklist')) issues.push(envelopeIssue('checklist', 'envelope.checklist.missing'));
   else if (!issues.some(isBlocking)) add(issues, differences(checked.checklist, envelope.checklist, 'checklist'));
   return result(definition, { computed: checked.computed, checklist: checked.checklist });
 }
@@ -144,12 +147,12 @@ function envelopeFields(envelope: Data, definition: FormDefinition<any>): Issue[
   for (const key of Object.keys(envelope)) if (!ENVELOPE_KEYS.has(key) && out.length < 50) out.push(envelopeIssue(key, 'envelope.unexpected', { key: key.slice(0, 80) }));
   for (const key of ['scheme', 'form'] as const) {
     const value = envelope[key];
-    if (key in envelope && value !== definition[key])
-      out.push(envelopeIssue(key, 'envelope.field.mismatch', { key, expected: definition[key], received: (typeof value === 'string' ? value : String(JSON.stringify(value))).slice(0, 80) }));
+    if (Object.hasOwn(envelope, key) && value !== definition[key])
+      out.push(envelopeIssue(key, 'envelope.field.mismatch', { key, expected: definition[key], received: shown(value) }));
   }
-  if ('locale' in envelope && !LANGS.includes(envelope.locale as Lang)) out.push(envelopeIssue('locale', 'envelope.locale.invalid'));
+  if (Object.hasOwn(envelope, 'locale') && !LANGS.includes(envelope.locale as Lang)) out.push(envelopeIssue('locale', 'envelope.locale.invalid'));
   const key = envelope.idempotencyKey;
-  if ('idempotencyKey' in envelope && (typeof key !== 'string' || key === '' || key.length > 200))
+  if (Object.hasOwn(envelope, 'idempotencyKey') && (typeof key !== 'string' || key === '' || key.length > 200))
     out.push(envelopeIssue('idempotencyKey', 'envelope.idempotencyKey.invalid', { max: 200 }));
   return out;
 }
@@ -262,7 +265,8 @@ function unexpected(expected: unknown, received: unknown, path: string, out: Iss
 function differences(expected: unknown, received: unknown, path: string, out: Issue[] = []): Issue[] {
   if (out.length >= 50 || expected === received) return out;
   if (isRecord(expected) && isRecord(received)) {
-    for (const key of new Set([...Object.keys(expected), ...Object.keys(received)])) differences(expected[key], received[key], `${path}.${key}`, out);
+    // Own values only: a sender's key `toString` is compared as missing here, not as our prototype's function.
+    for (const key of new Set([...Object.keys(expected), ...Object.keys(received)])) differences(ownValue(expected, key), ownValue(received, key), `${path}.${key}`, out);
   } else if (Array.isArray(expected) && Array.isArray(received) && expected.length === received.length) {
     expected.forEach((item, i) => differences(item, received[i], `${path}.${i}`, out));
   } else if (JSON.stringify(expected) !== JSON.stringify(received)) {

@@ -103,6 +103,16 @@ describe('tilskuddsskjema validate', () => {
     assert.match(r.out, /1 av 2 filer er gyldige/);
   });
 
+  it('a file whose computed block has a key named toString: that file is invalid (exit 1), the batch is kept', () => {
+    const tampered = JSON.parse(JSON.stringify(validSubmissions()['fmk/klage']));
+    tampered.computed.toString = 0;
+    const r = cli(['validate', valid, file('tostring.json', JSON.stringify(tampered)), '--json']);
+    assert.equal(r.code, 1, r.out + r.err);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(lines.map((l) => l.valid), [true, false]);
+    assert.deepEqual(lines[1].issues.map((i: { path: string; code: string }) => `${i.path} ${i.code}`), ['computed.toString computed.mismatch']);
+  });
+
   it('a wrong call: exit 2 with the usage', () => {
     for (const args of [[], ['validate'], ['check', 'x'], ['validate', valid, '--lang', 'de']]) {
       const r = cli(args);

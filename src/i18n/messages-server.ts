@@ -16,6 +16,7 @@ registerTexts({
   'input.stringTooLong': (p) => msg(str`Teksten har over ${p.max} tegn. Kort den ned`, { id: 'input.stringTooLong' }),
   'input.tooDeep': (p) => msg(str`Innsendingen er nøstet i over ${p.max} nivåer. Send bare svarene fra skjemaet`, { id: 'input.tooDeep' }),
   'input.tooManyItems': (p) => msg(str`Listen har over ${p.max} elementer. Send færre`, { id: 'input.tooManyItems' }),
+  'input.notFinite': () => msg('Tallet er for stort til å leses. Send et tall med høyst 15 siffer', { id: 'input.notFinite' }),
   'input.forbiddenKey': (p) => msg(str`Navnet «${p.key}» kan ikke brukes i en innsending. Fjern det`, { id: 'input.forbiddenKey' }),
   'input.keyTooLong': (p) => msg(str`Navnet er over ${p.max} tegn. Bruk navnene fra skjemaet`, { id: 'input.keyTooLong' }),
   'input.tooManyIssues': (p) =>

@@ -144,6 +144,17 @@ describe('Node entry: hostile input answers with issues, in bounded time', () =>
     assert.ok(result.issues.some((i) => i.path === 'project.title' && i.code === 'value.type'));
   });
 
+  it('a number JSON cannot hold (1e309, read as Infinity) is refused at its cell, as the JSON Schema refuses it (ALL-1)', () => {
+    const text = JSON.stringify(validSubmissions()['helseteknologi/soknad']).replace('"technical":{"grant":null', '"technical":{"grant":1e309');
+    assert.ok(text.includes('1e309'));
+    const result = validateSubmission(JSON.parse(text), { lang: 'en' });
+    assert.equal(result.valid, false);
+    assert.deepEqual(result.issues.map((i) => `${i.path} ${i.code}`), ['data.budget.costs.technical.grant input.notFinite']);
+    assert.match(result.issues[0]!.message, /too large/);
+    const data = validateData('helseteknologi/soknad', { budget: { totalCost: -Infinity } });
+    assert.ok(data.issues.some((i) => i.path === 'budget.totalCost' && i.code === 'input.notFinite'));
+  });
+
   it(`huge arrays are cut at ${LIMITS.arrayItems} items and answered within a second`, () => {
     const submission = copy(validSubmissions()['helseteknologi/soknad']) as any;
     submission.data.goals = Array.from({ length: 1_000_000 }, () => ({ goal: 'x' }));

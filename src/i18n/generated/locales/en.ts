@@ -748,6 +748,7 @@
 'htor.unused': str`${0} of the grant has not been used. Unused grant is to be paid back to the Norwegian Directorate of Health, or is deducted from next year's grant.`,
 'input.forbiddenKey': str`The name “${0}” cannot be used in a submission. Remove it`,
 'input.keyTooLong': str`The name is over ${0} characters long. Use the names from the form`,
+'input.notFinite': `The number is too large to read. Send a number of no more than 15 digits`,
 'input.stringTooLong': str`The text has more than ${0} characters. Shorten it`,
 'input.tooDeep': str`The submission is nested more than ${0} levels deep. Send only the answers from the form`,
 'input.tooLarge': str`The submission has more than ${0} values. Send only the answers from the form`,

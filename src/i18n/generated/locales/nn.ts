@@ -748,6 +748,7 @@
 'htor.unused': str`${0} av tilskotet er ikkje brukt. Ubrukt tilskot skal betalast tilbake til Helsedirektoratet, eller blir trekt frå tilskotet neste år.`,
 'input.forbiddenKey': str`Namnet «${0}» kan ikkje brukast i ei innsending. Fjern det`,
 'input.keyTooLong': str`Namnet er over ${0} teikn. Bruk namna frå skjemaet`,
+'input.notFinite': `Talet er for stort til å lesast. Send eit tal med høgst 15 siffer`,
 'input.stringTooLong': str`Teksten har over ${0} teikn. Kort han ned`,
 'input.tooDeep': str`Innsendinga er nøsta i over ${0} nivå. Send berre svara frå skjemaet`,
 'input.tooLarge': str`Innsendinga har over ${0} verdiar. Send berre svara frå skjemaet`,

@@ -163,6 +163,15 @@ describe('Node entry: hostile input answers with issues, in bounded time', () =>
     assert.ok(ms < 1500, `${ms} ms`);
   });
 
+  it('5 000 partners whose municipality did not parse are answered within a second (HTO-S1)', () => {
+    const submission = copy(validSubmissions()['helseteknologi/soknad']) as any;
+    submission.data.partners = Array.from({ length: 4999 }, () => ({ kind: 'municipality', municipality: { unparseable: 'Bergenx' }, role: 'r', confirmation: 'no' }));
+    validateSubmission(submission); // the list and its folded names are built once, on first use
+    const { value, ms } = timed(() => validateSubmission(submission));
+    assert.ok(value.issues.some((i) => i.path === 'partners.0.municipality' && i.code === 'municipality.unknown'));
+    assert.ok(ms < 1000, `${ms} ms`);
+  });
+
   it(`a submission that breaks every rule 100 000 times: no stack overflow, ${MAX_ISSUES} issues and one that says how many there were`, () => {
     const submission = copy(validSubmissions()['helseteknologi/soknad']) as any;
     for (const list of ['partners', 'goals', 'milestones', 'risks', 'otherFunding']) submission.data[list] = Array.from({ length: 5000 }, () => ({}));

@@ -1,4 +1,4 @@
-import { amountIssue, errorIssue as issue, hasAmount } from './amount-cells.js';
+import { amountIssue, amountOrNull, errorIssue as issue, hasAmount } from './amount-cells.js';
 import type { AccountsField, AccountsRow, BudgetColumn, Data } from './definition.js';
 import { isEmptyValue } from './field-types.js';
 import type { Issue } from './issues.js';
@@ -148,7 +148,7 @@ export function validateAccounts(field: AccountsField, value: unknown, path: str
         if (problem) issues.push(problem);
         if (hasAmount(cell[side])) anything = lineHasAmount = true;
       }
-      if (typeof cell.budget === 'number' && cell.budget > 0 && cell.actual == null)
+      if (typeof cell.budget === 'number' && cell.budget > 0 && isEmptyValue(cell.actual))
         issues.push(issue(joinPath(at, 'actual'), ownRule ?? 'ALL-1', 'accounts.actual.required', column.label ? { row: name, column: column.label } : { row: name }));
     }
     if (!view.row) {
@@ -169,9 +169,6 @@ export function validateAccounts(field: AccountsField, value: unknown, path: str
   if (!anything && required) issues.push(issue(path, ownRule ?? 'ALL-1', field.requiredKey ?? 'accounts.required'));
   return issues;
 }
-
-// An empty cell is null; anything else goes as it is, so the receiver sees the error the form saw.
-const amountOrNull = (v: unknown) => (isEmptyValue(v) ? null : v);
 
 /** The accounts as submitted: open cells only, `explanation` only on rows whose deviation is large. */
 export function accountsData(field: AccountsField, value: unknown): Data | Data[] {

@@ -54,10 +54,18 @@ export function run(argv: readonly string[], io: Io = nodeIo): number {
     const i = args.indexOf(name);
     return i >= 0 ? (args.splice(i, 1), true) : false;
   };
+  // An option given without its value (last, or followed by another option) makes the call wrong.
+  let wrong = false;
   const option = (name: string) => {
     const i = args.indexOf(name);
     if (i < 0) return undefined;
-    const [, value] = args.splice(i, 2);
+    const value = args[i + 1];
+    if (value === undefined || value.startsWith('--')) {
+      wrong = true;
+      args.splice(i, 1);
+      return undefined;
+    }
+    args.splice(i, 2);
     return value;
   };
   const json = flag('--json');
@@ -65,7 +73,7 @@ export function run(argv: readonly string[], io: Io = nodeIo): number {
   const lang = toLang(langArg);
   const [command, ...rest] = args;
 
-  if (langArg !== undefined && langArg !== lang) return usage(io, lang);
+  if (wrong || (langArg !== undefined && langArg !== lang)) return usage(io, lang);
   if (command === 'schema' && rest.length === 1) {
     const id = rest[0]!;
     if (!formIds().includes(id)) {

@@ -113,8 +113,9 @@ describe('tilskuddsskjema validate', () => {
     assert.deepEqual(lines[1].issues.map((i: { path: string; code: string }) => `${i.path} ${i.code}`), ['computed.toString computed.mismatch']);
   });
 
-  it('a wrong call: exit 2 with the usage', () => {
-    for (const args of [[], ['validate'], ['check', 'x'], ['validate', valid, '--lang', 'de']]) {
+  it('a wrong call, an unknown language or --lang without a value: exit 2 with the usage', () => {
+    const calls = [[], ['validate'], ['check', 'x'], ['validate', valid, '--lang', 'de'], ['validate', valid, '--lang'], ['validate', valid, '--lang', '--json'], ['validate', valid, '--lang', '']];
+    for (const args of calls) {
       const r = cli(args);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.err, /Bruk: tilskuddsskjema validate/);

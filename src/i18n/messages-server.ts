@@ -65,6 +65,14 @@ registerTexts({
   'cli.file.notUtf8': () => msg('Filen er ikke UTF-8-tekst. Lagre den som UTF-8 og prøv igjen', { id: 'cli.file.notUtf8' }),
   'cli.file.notJson': (p) => msg(str`Filen er ikke gyldig JSON (${p.reason}). Sjekk at den er hel og ikke kuttet`, { id: 'cli.file.notJson' }),
   'cli.usage': () =>
-    msg('Bruk: tilskuddsskjema validate FIL... [--lang nb|nn|en] [--json]  eller  tilskuddsskjema schema SKJEMA', { id: 'cli.usage' }),
+    msg('Bruk: tilskuddsskjema validate FIL... [--lang nb|nn|en] [--json] [--config FIL.json] [--received-at TIDSPUNKT]  eller  tilskuddsskjema schema SKJEMA', {
+      id: 'cli.usage',
+    }),
+  'cli.config.shape': () =>
+    msg('Konfigurasjonen må være et JSON-objekt med skjemaene som nøkler og innstillingene for hvert skjema som et objekt, for eksempel {"fmk/soknad": {"deadline": "2026-03-01"}}', {
+      id: 'cli.config.shape',
+    }),
+  'cli.receivedAt.invalid': () =>
+    msg('Skriv tidspunktet etter --received-at som ISO 8601 med tidssone, for eksempel 2026-03-01T12:00:00Z', { id: 'cli.receivedAt.invalid' }),
   'cli.form.unknown': (p) => msg(str`Skjemaet «${p.schema}» finnes ikke. Bruk ett av disse: ${p.known}`, { id: 'cli.form.unknown' }),
 });

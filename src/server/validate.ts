@@ -52,11 +52,11 @@ const shown = (value: unknown): string => (typeof value === 'string' ? value : S
 const envelopeIssue = (path: string, code: string, params?: IssueParams): Issue => ({ path, rule: 'SUBMISSION', severity: 'error', code, params });
 
 /**
- * The moment it was sent: ISO 8601 with a zone (`Z` or an offset), since without one the same
- * text is another moment on another server, and a real calendar date (`Date` would roll 30
- * February over into March).
+ * A moment (`submittedAt`, the CLI's `--received-at`): ISO 8601 with a zone (`Z` or an offset),
+ * since without one the same text is another moment on another server, and a real calendar date
+ * (`Date` would roll 30 February over into March).
  */
-function sentAt(submittedAt: unknown): number | undefined {
+export function isoMoment(submittedAt: unknown): number | undefined {
   if (typeof submittedAt !== 'string') return undefined;
   const parts = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.exec(submittedAt);
   if (!parts || !isIsoDate(parts[1])) return undefined;
@@ -117,7 +117,7 @@ export function validateSubmission(input: unknown, options: ValidateOptions = {}
   if (typeof variant !== 'string' || !variants.includes(variant))
     return refuse('variant', 'envelope.variant.unknown', { schema, variant: shown(variant), known: variants.join(', ') });
 
-  const sent = sentAt(envelope.submittedAt);
+  const sent = isoMoment(envelope.submittedAt);
   if (sent === undefined) issues.push(envelopeIssue('submittedAt', 'envelope.submittedAt.invalid'));
   else add(issues, timingIssues(sent, options.receivedAt));
   const today = sent === undefined ? undefined : norwayDate(sent);

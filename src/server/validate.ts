@@ -204,7 +204,10 @@ export function validateData(schema: string, data: unknown, options: ValidateOpt
   const { value, issues } = sanitize(data);
   const definition = definitionFor(schema, options.variant, { config: options.config?.[schema], today: options.today });
   if (!definition) {
-    issues.push(envelopeIssue('schema', 'envelope.schema.unknown', { schema, known: formIds().join(', ') }));
+    // A known form with a variant it doesn't have is a wrong variant, not a missing form.
+    const variants = variantsOf(schema);
+    if (variants.length) issues.push(envelopeIssue('variant', 'envelope.variant.unknown', { schema, variant: shown(options.variant), known: variants.join(', ') }));
+    else issues.push(envelopeIssue('schema', 'envelope.schema.unknown', { schema, known: formIds().join(', ') }));
     return finish(lang, issues, { schema, schemaVersion: null, variant: null, computed: null, checklist: null });
   }
   const done = (extra: Pick<ValidationResult, 'computed' | 'checklist'>) =>

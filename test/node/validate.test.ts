@@ -75,6 +75,14 @@ describe('Node entry: whole submissions', () => {
     assert.ok(result.checklist && result.checklist.total > 0);
   });
 
+  it('data alone with a variant the form does not have: the variant is unknown, not the form (HTO-S5)', () => {
+    const result = validateData('helseteknologi/soknad', {}, { variant: 'forenklett', lang: 'en' });
+    assert.deepEqual(result.issues.map((i) => `${i.path} ${i.code}`), ['variant envelope.variant.unknown']);
+    assert.match(result.issues[0]!.message, /forenklett/);
+    assert.match(result.issues[0]!.message, /full, forenklet/);
+    assert.deepEqual(validateData('helseteknologi/soeknad', {}).issues.map((i) => i.code), ['envelope.schema.unknown']);
+  });
+
   it('data alone is held to the same keys and types as a submission, with paths from the data (HTO-S3)', () => {
     const submission = copy(validSubmissions()['helseteknologi/soknad']) as any;
     const valid = validateData('helseteknologi/soknad', copy(submission.data), { today: submission.submittedAt.slice(0, 10) });

@@ -32,3 +32,26 @@ describe('Node entry: keys named after Object.prototype methods are the sender\'
     assert.throws(() => jsonSchema('toString'), /unknown form: toString/);
   });
 });
+
+describe('Node entry: what the sender wrote is shown as written, never looked up as a text key', () => {
+  it('a form id that happens to be a text key is named as sent', () => {
+    for (const schema of ['field.orgnr', 'hto.title']) {
+      const [issue] = validateSubmission({ schema, schemaVersion: '1.0.0', data: {} }, { lang: 'en' }).issues;
+      assert.equal(issue!.code, 'envelope.schema.unknown');
+      assert.match(issue!.message, new RegExp(`“${schema.replace('.', '\\.')}” does not exist`));
+    }
+  });
+
+  it('FMK-R2: a free line named like a text key is named as typed; a fixed row still by its label (HTO-R3)', () => {
+    const rapport = JSON.parse(JSON.stringify(validSubmissions()['fmk/rapport']));
+    rapport.data.funds.lines[0].what = 'field.orgnr';
+    rapport.data.funds.lines[0].explanation = null;
+    const line = validateSubmission(rapport, { lang: 'en' }).issues.find((i) => i.code === 'accounts.explanation.required')!;
+    assert.deepEqual(line.params, { line: 'field.orgnr' });
+    assert.match(line.message, /for field\.orgnr differs/);
+    const report = JSON.parse(JSON.stringify(validSubmissions()['helseteknologi/rapport']));
+    report.data.accounts.costs.projectResources.explanation = null;
+    const row = validateSubmission(report).issues.find((i) => i.code === 'accounts.explanation.required')!;
+    assert.match(row.message, /regnskapet for prosjektleder og prosjektressurser avviker/);
+  });
+});

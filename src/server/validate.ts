@@ -120,11 +120,20 @@ export function validateSubmission(input: unknown, options: ValidateOptions = {}
   const sent = isoMoment(envelope.submittedAt);
   if (sent === undefined) issues.push(envelopeIssue('submittedAt', 'envelope.submittedAt.invalid'));
   else add(issues, timingIssues(sent, options.receivedAt));
-  const today = sent === undefined ? undefined : norwayDate(sent);
-  const definition = definitionFor(schema, variant, { config: options.config?.[schema], today })!;
+  const build = (today: string) => definitionFor(schema, variant, { config: options.config?.[schema], today })!;
+  const definition = build(sent === undefined ? ANY_DAY[0] : norwayDate(sent));
   add(issues, envelopeFields(envelope, definition));
   if (!isRecord(envelope.data)) return refuse('data', 'envelope.data.missing', undefined, definition);
 
+  if (sent === undefined) {
+    // Without the day it was sent, "today" is unknown: judging by our clock would invent a late
+    // warning and a computed mismatch. Only what holds on any day is reported; the computed block
+    // and the checklist, worked out for that day, are not compared.
+    const [first, last] = ANY_DAY.map((day) => check(build(day), envelope.data as Data, 'data', issues).issues);
+    add(issues, onBoth(first!, last!));
+    for (const part of ['computed', 'checklist'] as const) if (!Object.hasOwn(envelope, part)) issues.push(envelopeIssue(part, `envelope.${part}.missing`));
+    return result(definition);
+  }
   const checked = check(definition, envelope.data, 'data', issues);
   add(issues, checked.issues);
   if (!Object.hasOwn(envelope, 'computed')) issues.push(envelopeIssue('computed', 'envelope.computed.missing'));
@@ -134,6 +143,16 @@ export function validateSubmission(input: unknown, options: ValidateOptions = {}
   if (!Object.hasOwn(envelope, 'checklist')) issues.push(envelopeIssue('checklist', 'envelope.checklist.missing'));
   else if (!issues.some(isBlocking)) add(issues, differences(checked.checklist, envelope.checklist, 'checklist'));
   return result(definition, { computed: checked.computed, checklist: checked.checklist });
+}
+
+/** Days far apart, within what a date field takes: an issue found on both does not depend on "today". */
+const ANY_DAY = ['1900-01-01', '2200-12-31'] as const;
+
+/** The issues of `a` that `b` has too (same path, rule, severity, code and parameters). */
+function onBoth(a: readonly Issue[], b: readonly Issue[]): Issue[] {
+  const key = (i: Issue) => JSON.stringify([i.path, i.rule, i.severity, i.code, i.params ?? null]);
+  const inB = new Set(b.map(key));
+  return a.filter((issue) => inB.has(key(issue)));
 }
 
 /** Appends without spreading: a spread of 100 000 issues overflows the call stack. */

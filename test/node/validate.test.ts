@@ -270,6 +270,23 @@ describe('Node entry: hostile input answers with issues, in bounded time', () =>
     ]);
   });
 
+  it('an invalid submittedAt is that one issue: deadlines are not judged by our clock instead (FMK-K2, HTO-R1)', () => {
+    for (const form of ['fmk/klage', 'helseteknologi/rapport', 'fmk/soknad'] as const) {
+      // Long after every deadline by our clock: a late warning and a computed mismatch, were it used.
+      const submission = { ...(copy(validSubmissions()[form]) as any), submittedAt: '2026-02-30T10:00:00Z' };
+      const result = validateSubmission(submission, { config: FMK_CONFIG });
+      const judged = result.issues.filter((i) => i.severity !== 'info');
+      assert.deepEqual(judged.map((i) => `${i.path} ${i.code}`), ['submittedAt envelope.submittedAt.invalid'], form);
+    }
+    // What does not depend on the day is still reported.
+    const klage = { ...(copy(validSubmissions()['fmk/klage']) as any), submittedAt: 'i går' };
+    delete klage.data.decision.reference;
+    assert.deepEqual(validateSubmission(klage).issues.map((i) => `${i.path} ${i.rule} ${i.code}`), [
+      'submittedAt SUBMISSION envelope.submittedAt.invalid',
+      'decision.reference FMK-K1 text.required',
+    ]);
+  });
+
   it('not an object, null, a number: a clear envelope issue', () => {
     for (const input of [null, 42, 'text', [1, 2]]) assert.equal(validateSubmission(input).issues[0]!.code, 'envelope.notObject');
   });

@@ -46,4 +46,16 @@ describe('an empty answer is judged alike by the form and the Node entry', () =>
     assert.deepEqual(errors(form.issues), ['accounts.costs.training.grant.actual accounts.actual.required']);
     assert.deepEqual(errors(result.issues), errors(form.issues));
   });
+
+  it('ALL-5: an answer of only zero-width or control characters is empty on both sides', () => {
+    const data = completeFmkKlage() as Record<string, any>;
+    data.decision.reference = '\u200b\u2060\ufeff';
+    data.grounds.proceduralExplanation = '\u0000\u200d';
+    const { sent, result } = sendAndCheck('fmk/klage', data, FMK_TODAY);
+    assert.equal(sent.data.decision.reference, null);
+    assert.deepEqual(result.issues.map((i) => `${i.path} ${i.rule} ${i.code}`), [
+      'decision.reference FMK-K1 text.required',
+      'grounds.proceduralExplanation FMK-K3 fmk.grounds.proceduralExplanation.required',
+    ]);
+  });
 });

@@ -270,6 +270,20 @@ describe('Node entry: hostile input answers with issues, in bounded time', () =>
     ]);
   });
 
+  it('FMK-K2: a date received after the day the complaint was sent is an error at that field', () => {
+    const klage = copy(validSubmissions()['fmk/klage']) as any;
+    const day = klage.submittedAt.slice(0, 10);
+    const nextDay = new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const withReceived = (received: string) => {
+      const data = { ...klage.data, decision: { ...klage.data.decision, received } };
+      return copy(entry.submissionOf('fmk/klage', data, { now: new Date(klage.submittedAt) }));
+    };
+    const future = validateSubmission(withReceived(nextDay), { lang: 'en' });
+    assert.deepEqual(future.issues.map((i) => `${i.path} ${i.rule} ${i.severity} ${i.code}`), ['decision.received FMK-K2 error fmk.decision.received.future']);
+    assert.match(future.issues[0]!.message, /received the decision must be today or in the past/);
+    assert.deepEqual(validateSubmission(withReceived(day)).issues, []);
+  });
+
   it('an invalid submittedAt is that one issue: deadlines are not judged by our clock instead (FMK-K2, HTO-R1)', () => {
     for (const form of ['fmk/klage', 'helseteknologi/rapport', 'fmk/soknad'] as const) {
       // Long after every deadline by our clock: a late warning and a computed mismatch, were it used.

@@ -225,6 +225,7 @@
 'fmk.decision.lateReason': `Why the complaint is late`,
 'fmk.decision.lateReason.hint': `A late complaint may still be considered if it is not your fault that it is late, or if there are special reasons`,
 'fmk.decision.received': `Date you received the decision`,
+'fmk.decision.received.future': `The date you received the decision must be today or in the past`,
 'fmk.decision.reference': `Decision reference`,
 'fmk.decision.reference.hint': `The case number in the letter from SKDE, for example FMK 2026/3`,
 'fmk.decision.refusal': `Refusal`,

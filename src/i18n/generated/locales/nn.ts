@@ -225,6 +225,7 @@
 'fmk.decision.lateReason': `Kvifor klaga kjem for seint`,
 'fmk.decision.lateReason.hint': `Ei klage som kjem for seint, kan likevel bli handsama viss det ikkje er dykkar skuld at ho kjem for seint, eller viss det er særlege grunnar`,
 'fmk.decision.received': `Datoen de fekk vedtaket`,
+'fmk.decision.received.future': `Datoen de fekk vedtaket, må vere i dag eller tidlegare`,
 'fmk.decision.reference': `Referansen til vedtaket`,
 'fmk.decision.reference.hint': `Saksnummeret i brevet frå SKDE, til dømes FMK 2026/3`,
 'fmk.decision.refusal': `Avslag`,

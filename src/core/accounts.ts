@@ -1,7 +1,7 @@
-import { amountIssue, errorIssue as issue, hasAmount } from './amount-cells.js';
+import { amountIssue, amountOrNull, errorIssue as issue, hasAmount } from './amount-cells.js';
 import type { AccountsField, AccountsRow, BudgetColumn, Data } from './definition.js';
 import { isEmptyValue } from './field-types.js';
-import type { Issue } from './issues.js';
+import type { Issue, IssueParams } from './issues.js';
 import { charCount, isBlank } from './parse/text.js';
 import { asNumber, asRecord, joinPath } from './path.js';
 
@@ -130,7 +130,8 @@ export function validateAccounts(field: AccountsField, value: unknown, path: str
   accountsRows(field, value).forEach((view, index) => {
     const rowPath = joinPath(path, view.at);
     const open = openColumns(field, view.row);
-    const name = view.row ? view.row.label : view.label || String(index + 1);
+    // A fixed row's label is a key (`row`, translated); a free line's name is the user's text (`line`, shown as typed).
+    const name: IssueParams = view.row ? { row: view.row.label } : { line: view.label || String(index + 1) };
     let lineHasAmount = false;
     for (const column of accountsColumns(field)) {
       const cell = cellOf(field, view.value, column.key);
@@ -148,8 +149,8 @@ export function validateAccounts(field: AccountsField, value: unknown, path: str
         if (problem) issues.push(problem);
         if (hasAmount(cell[side])) anything = lineHasAmount = true;
       }
-      if (typeof cell.budget === 'number' && cell.budget > 0 && cell.actual == null)
-        issues.push(issue(joinPath(at, 'actual'), ownRule ?? 'ALL-1', 'accounts.actual.required', column.label ? { row: name, column: column.label } : { row: name }));
+      if (typeof cell.budget === 'number' && cell.budget > 0 && isEmptyValue(cell.actual))
+        issues.push(issue(joinPath(at, 'actual'), ownRule ?? 'ALL-1', 'accounts.actual.required', column.label ? { ...name, column: column.label } : name));
     }
     if (!view.row) {
       const what = view.value.what;
@@ -162,16 +163,13 @@ export function validateAccounts(field: AccountsField, value: unknown, path: str
     const explanation = view.value.explanation;
     const explanationPath = joinPath(rowPath, 'explanation');
     if (sum.large && (typeof explanation !== 'string' || isBlank(explanation)))
-      issues.push(issue(explanationPath, field.explanationRule, 'accounts.explanation.required', { row: name }));
+      issues.push(issue(explanationPath, field.explanationRule, 'accounts.explanation.required', name));
     else if (sum.large && typeof explanation === 'string' && charCount(explanation) > field.explanationMaxLength)
       issues.push(issue(explanationPath, 'ALL-5', 'text.tooLong', { max: field.explanationMaxLength, over: charCount(explanation) - field.explanationMaxLength }));
   });
   if (!anything && required) issues.push(issue(path, ownRule ?? 'ALL-1', field.requiredKey ?? 'accounts.required'));
   return issues;
 }
-
-// An empty cell is null; anything else goes as it is, so the receiver sees the error the form saw.
-const amountOrNull = (v: unknown) => (isEmptyValue(v) ? null : v);
 
 /** The accounts as submitted: open cells only, `explanation` only on rows whose deviation is large. */
 export function accountsData(field: AccountsField, value: unknown): Data | Data[] {

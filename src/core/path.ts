@@ -18,7 +18,7 @@ export function setIn<T extends Data>(data: T, path: string, value: unknown): T 
   const [head, ...rest] = path.split('.');
   const key = head!;
   const container: Record<string, unknown> | unknown[] = Array.isArray(data) ? [...data] : { ...data };
-  const child = (data as Record<string, unknown>)[key];
+  const child = Object.hasOwn(data, key) ? (data as Record<string, unknown>)[key] : undefined;
   const next = rest.length === 0 ? value : setIn((child ?? (/^\d+$/.test(rest[0]!) ? [] : {})) as Data, rest.join('.'), value);
   (container as Record<string, unknown>)[key] = next;
   return container as T;
@@ -47,6 +47,12 @@ export function pathMatcher(pattern: string): (path: string) => boolean {
   const re = new RegExp(`^${pattern.split('.').map((p) => (p === '*' ? '[^.]+' : p.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&'))).join('\\.')}(\\.|$)`);
   return (path) => re.test(path);
 }
+
+/**
+ * A record's own value for a key, never one inherited from Object.prototype: a sender's key
+ * `toString` must not read as the function every object has.
+ */
+export const ownValue = (record: Data, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
 
 export const isRecord = (value: unknown): value is Data =>
   value != null && typeof value === 'object' && !Array.isArray(value);

@@ -1,5 +1,6 @@
 import type { Data } from './definition.js';
 import { isRecord } from './path.js';
+import { isBlank } from './parse/text.js';
 
 /**
  * The data of another form's submission, for a form that follows it up (a report prefilled from
@@ -16,7 +17,7 @@ export function applicationData(application: unknown, schemas: readonly string[]
 }
 
 /** A string answer carried over, or undefined (nothing to carry). */
-export const textOf = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
+export const textOf = (value: unknown): string | undefined => (typeof value === 'string' && !isBlank(value) ? value : undefined);
 
 /** Whole kroner carried over, or undefined. */
 export const amountOf = (value: unknown): number | undefined => (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined);

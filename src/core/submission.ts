@@ -1,5 +1,6 @@
+import { amountOrNull } from './amount-cells.js';
 import { fieldKind } from './field-kinds.js';
-import type { BudgetField, Data, FormDefinition } from './definition.js';
+import type { BudgetField, Data, FieldType, FormDefinition } from './definition.js';
 import { isEmptyValue } from './field-types.js';
 import type { ChecklistState } from './checklist.js';
 import { assignIn, asRecord, isRecord, joinPath } from './path.js';
@@ -64,19 +65,17 @@ export function submissionData(definition: FormDefinition<any>, data: Data): Dat
         // Only what describes the file; the File object goes with the element (`files`).
         put(path, isRecord(value) && typeof value.name === 'string' ? { name: value.name, size: value.size, type: value.type } : isEmptyValue(value) ? null : value);
         return;
-      case 'checkbox':
-        // Unticked is false; anything else but a boolean goes as it is, so the receiver sees what the form saw.
-        put(path, value == null ? false : value);
-        return;
       default:
-        put(path, isEmptyValue(value) ? null : value);
+        // What the form counts as empty is sent as the kind's empty value, so the receiver judges it
+        // as the form did; anything else goes as it is, so the receiver sees the error the form saw.
+        put(path, isEmptyValue(value) ? emptyValue(field.type) : value);
     }
   });
   return out;
 }
 
-// An empty cell is null; anything else goes as it is, so the receiver sees the error the form saw.
-const amountOrNull = (v: unknown) => (isEmptyValue(v) ? null : v);
+/** A box that is not ticked is `false` ("", {} or a blank answer in a box counts as unticked); every other empty answer is null. */
+const emptyValue = (type: FieldType): false | null => (type === 'checkbox' ? false : null);
 
 function budgetData(field: BudgetField, value: unknown): Data {
   const budget = asRecord(value);

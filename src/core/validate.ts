@@ -4,7 +4,7 @@ import { fieldKind } from './field-kinds.js';
 import { codecs, fieldSchema, isEmptyValue, isStoredFile, requiredKeys, typeRules, type StoredFile } from './field-types.js';
 import type { Issue, IssueParams } from './issues.js';
 import { isIsoDate } from './parse/date.js';
-import { charCount } from './parse/text.js';
+import { charCount, isBlank } from './parse/text.js';
 import { formatBytes } from './parse/bytes.js';
 import { asRecord, joinPath } from './path.js';
 import { isUnparseable } from './unparseable.js';
@@ -122,7 +122,7 @@ function validateBudget(field: BudgetField, value: unknown, path: string, issues
         const what = cellRow.what;
         const whatPath = joinPath(cellPath, 'what');
         const lineHasAmount = field.columns.some((c) => hasAmount(cellRow[c.key]));
-        if (lineHasAmount && (typeof what !== 'string' || !what.trim())) issues.push(issue(whatPath, 'ALL-5', 'budget.lineWhat.required'));
+        if (lineHasAmount && isBlank(what)) issues.push(issue(whatPath, 'ALL-5', 'budget.lineWhat.required'));
         else if (typeof what === 'string' && charCount(what) > field.lineMaxLength)
           issues.push(issue(whatPath, 'ALL-5', 'text.tooLong', { max: field.lineMaxLength, over: charCount(what) - field.lineMaxLength }));
       }

@@ -14,11 +14,12 @@ registerTexts({
   'attachment.empty': () => msg('Filen er tom. Velg filen på nytt', { id: 'attachment.empty' }),
   'attachment.missing': (p) => msg(str`Skjemaet har bare navnet på filen «${p.name}», ikke selve filen. Velg filen på nytt`, { id: 'attachment.missing' }),
   'accounts.required': () => msg('Fyll ut regnskapet med minst ett beløp', { id: 'accounts.required' }),
+  // `row` is a fixed row's label, translated; `line` a free line's name as the user typed it.
   'accounts.actual.required': (p) =>
     p.column
-      ? msg(str`Skriv inn regnskapet for ${p.row}, ${p.column}. Skriv 0 hvis ingenting er brukt`, { id: 'accounts.actual.required' })
-      : msg(str`Skriv inn regnskapet for ${p.row}. Skriv 0 hvis ingenting er brukt`, { id: 'accounts.actual.required.line' }),
-  'accounts.explanation.required': (p) => msg(str`Forklar hvorfor regnskapet for ${p.row} avviker fra budsjettet`, { id: 'accounts.explanation.required' }),
+      ? msg(str`Skriv inn regnskapet for ${p.row ?? p.line}, ${p.column}. Skriv 0 hvis ingenting er brukt`, { id: 'accounts.actual.required' })
+      : msg(str`Skriv inn regnskapet for ${p.row ?? p.line}. Skriv 0 hvis ingenting er brukt`, { id: 'accounts.actual.required.line' }),
+  'accounts.explanation.required': (p) => msg(str`Forklar hvorfor regnskapet for ${p.row ?? p.line} avviker fra budsjettet`, { id: 'accounts.explanation.required' }),
   'accounts.line': (p) => msg(str`Linje ${p.n}`, { id: 'accounts.line' }),
   'accounts.add': () => msg('Legg til linje', { id: 'accounts.add' }),
 });

@@ -16,6 +16,7 @@ registerTexts({
   'input.stringTooLong': (p) => msg(str`Teksten har over ${p.max} tegn. Kort den ned`, { id: 'input.stringTooLong' }),
   'input.tooDeep': (p) => msg(str`Innsendingen er nøstet i over ${p.max} nivåer. Send bare svarene fra skjemaet`, { id: 'input.tooDeep' }),
   'input.tooManyItems': (p) => msg(str`Listen har over ${p.max} elementer. Send færre`, { id: 'input.tooManyItems' }),
+  'input.notFinite': () => msg('Tallet er for stort til å leses. Send et tall med høyst 15 siffer', { id: 'input.notFinite' }),
   'input.forbiddenKey': (p) => msg(str`Navnet «${p.key}» kan ikke brukes i en innsending. Fjern det`, { id: 'input.forbiddenKey' }),
   'input.keyTooLong': (p) => msg(str`Navnet er over ${p.max} tegn. Bruk navnene fra skjemaet`, { id: 'input.keyTooLong' }),
   'input.tooManyIssues': (p) =>
@@ -64,6 +65,14 @@ registerTexts({
   'cli.file.notUtf8': () => msg('Filen er ikke UTF-8-tekst. Lagre den som UTF-8 og prøv igjen', { id: 'cli.file.notUtf8' }),
   'cli.file.notJson': (p) => msg(str`Filen er ikke gyldig JSON (${p.reason}). Sjekk at den er hel og ikke kuttet`, { id: 'cli.file.notJson' }),
   'cli.usage': () =>
-    msg('Bruk: tilskuddsskjema validate FIL... [--lang nb|nn|en] [--json]  eller  tilskuddsskjema schema SKJEMA', { id: 'cli.usage' }),
+    msg('Bruk: tilskuddsskjema validate FIL... [--lang nb|nn|en] [--json] [--config FIL.json] [--received-at TIDSPUNKT]  eller  tilskuddsskjema schema SKJEMA', {
+      id: 'cli.usage',
+    }),
+  'cli.config.shape': () =>
+    msg('Konfigurasjonen må være et JSON-objekt med skjemaene som nøkler og innstillingene for hvert skjema som et objekt, for eksempel {"fmk/soknad": {"deadline": "2026-03-01"}}', {
+      id: 'cli.config.shape',
+    }),
+  'cli.receivedAt.invalid': () =>
+    msg('Skriv tidspunktet etter --received-at som ISO 8601 med tidssone, for eksempel 2026-03-01T12:00:00Z', { id: 'cli.receivedAt.invalid' }),
   'cli.form.unknown': (p) => msg(str`Skjemaet «${p.schema}» finnes ikke. Bruk ett av disse: ${p.known}`, { id: 'cli.form.unknown' }),
 });

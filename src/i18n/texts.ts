@@ -25,12 +25,19 @@ export function registerTexts(texts: Texts): void {
 export const hasText = (key: string): boolean => Object.hasOwn(registry, key);
 
 /**
- * The text for a key. String parameters that are keys themselves (a field's label in "Skriv inn
- * {field}") are translated first, and lower-cased so they read inside a sentence.
+ * Parameters that carry a definition's label (a message key): `field`, a budget's `element`,
+ * `column` and `open`, an accounts `row`. Every other parameter is shown as given: it may be the
+ * sender's text (a form id, a key, a free line's name), which must never be read as a key.
+ */
+const LABEL_PARAMS: ReadonlySet<string> = new Set(['field', 'element', 'column', 'open', 'row']);
+
+/**
+ * The text for a key. Label parameters that are keys (a field's label in "Skriv inn {field}") are
+ * translated first, and lower-cased so they read inside a sentence.
  */
 export function t(key: string | undefined, params: IssueParams = {}): string {
   if (!key) return '';
-  const text = registry[key];
+  const text = Object.hasOwn(registry, key) ? registry[key] : undefined;
   if (!text) {
     console.warn(`tilskuddsskjema: no text for "${key}"`);
     return key;
@@ -38,7 +45,7 @@ export function t(key: string | undefined, params: IssueParams = {}): string {
   if (typeof text === 'string') return lookup(text, { id: key });
   const resolved: IssueParams = {};
   for (const [name, value] of Object.entries(params))
-    resolved[name] = typeof value === 'string' && hasText(value) ? inSentence(t(value)) : value;
+    resolved[name] = LABEL_PARAMS.has(name) && typeof value === 'string' && hasText(value) ? inSentence(t(value)) : value;
   return text(resolved);
 }
 

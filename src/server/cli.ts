@@ -1,16 +1,17 @@
-import { readFileSync, readSync, statSync } from 'node:fs';
+import { isRecord } from '../core/path.js';
 import { formIds } from './forms.js';
 import { jsonSchema } from './json-schema.js';
 import { message, toLang, type Lang } from './messages.js';
-import { validateSubmission, type ValidationResult } from './validate.js';
+import { MAX_FILE_BYTES, readJson, readStdin } from './read-json.js';
+import { isoMoment, validateSubmission, type ValidateOptions, type ValidationResult } from './validate.js';
 
 /**
- * `tilskuddsskjema validate FILE... [--lang nb|nn|en] [--json]` and `tilskuddsskjema schema FORM`.
+ * `tilskuddsskjema validate FILE... [--lang nb|nn|en] [--json] [--config FILE.json] [--received-at TIME]`
+ * and `tilskuddsskjema schema FORM`.
  * Exit 0: all valid; 1: any invalid; 2: a file that cannot be read as JSON, or a wrong call.
  */
 
-/** A submission is well under 1 MB; anything far over it is not one. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export { MAX_FILE_BYTES };
 
 type Outcome = { file: string; result: ValidationResult } | { file: string; error: { code: string; message: string } };
 
@@ -26,46 +27,34 @@ const nodeIo: Io = {
   stdin: () => readStdin(MAX_FILE_BYTES),
 };
 
-/** Stdin up to one byte past the limit: 3 GB piped in is refused after 10 MB, not read whole first. */
-function readStdin(max: number): Buffer {
-  const chunks: Buffer[] = [];
-  const chunk = Buffer.alloc(64 * 1024);
-  let total = 0;
-  while (total <= max) {
-    let n: number;
-    try {
-      n = readSync(0, chunk, 0, chunk.length, null);
-    } catch (error) {
-      // A non-blocking stdin with nothing yet: wait a moment and read again.
-      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
-      continue;
-    }
-    if (n === 0) break;
-    chunks.push(Buffer.from(chunk.subarray(0, n)));
-    total += n;
-  }
-  return Buffer.concat(chunks);
-}
-
 export function run(argv: readonly string[], io: Io = nodeIo): number {
   const args = [...argv];
   const flag = (name: string) => {
     const i = args.indexOf(name);
     return i >= 0 ? (args.splice(i, 1), true) : false;
   };
+  // An option given without its value (last, or followed by another option) makes the call wrong.
+  let wrong = false;
   const option = (name: string) => {
     const i = args.indexOf(name);
     if (i < 0) return undefined;
-    const [, value] = args.splice(i, 2);
+    const value = args[i + 1];
+    if (value === undefined || value.startsWith('--')) {
+      wrong = true;
+      args.splice(i, 1);
+      return undefined;
+    }
+    args.splice(i, 2);
     return value;
   };
   const json = flag('--json');
   const langArg = option('--lang');
+  const configFile = option('--config');
+  const receivedArg = option('--received-at');
   const lang = toLang(langArg);
   const [command, ...rest] = args;
 
-  if (langArg !== undefined && langArg !== lang) return usage(io, lang);
+  if (wrong || (langArg !== undefined && langArg !== lang)) return usage(io, lang);
   if (command === 'schema' && rest.length === 1) {
     const id = rest[0]!;
     if (!formIds().includes(id)) {
@@ -77,7 +66,23 @@ export function run(argv: readonly string[], io: Io = nodeIo): number {
   }
   if (command !== 'validate' || rest.length === 0 || rest.some((f) => f.startsWith('--'))) return usage(io, lang);
 
-  const outcomes = rest.map((file) => check(file, lang, io));
+  // What the API takes as `config` and `receivedAt`, so a configured round checks as it was sent.
+  const options: ValidateOptions = { lang };
+  if (configFile !== undefined) {
+    const config = readConfig(configFile, io, lang);
+    if (!config) return 2;
+    options.config = config;
+  }
+  if (receivedArg !== undefined) {
+    const received = isoMoment(receivedArg);
+    if (received === undefined) {
+      io.err(message('cli.receivedAt.invalid', {}, lang));
+      return 2;
+    }
+    options.receivedAt = received;
+  }
+
+  const outcomes = rest.map((file) => check(file, options, io));
   for (const outcome of outcomes) (json ? printJson : printText)(outcome, lang, io);
   const valid = outcomes.filter((o) => 'result' in o && o.result.valid).length;
   if (!json && outcomes.length > 1) io.out(message('cli.summary', { valid, total: outcomes.length }, lang));
@@ -90,34 +95,22 @@ function usage(io: Io, lang: Lang): number {
   return 2;
 }
 
-function check(file: string, lang: Lang, io: Io): Outcome {
-  const fail = (code: string, params: Record<string, string | number> = {}): Outcome => ({ file, error: { code, message: message(code, params, lang) } });
-  let bytes: Buffer;
-  try {
-    if (file === '-') bytes = io.stdin();
-    else {
-      if (statSync(file).size > MAX_FILE_BYTES) return fail('cli.file.tooLarge', { max: MAX_FILE_BYTES / 1024 / 1024 });
-      bytes = readFileSync(file);
-    }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? fail('cli.file.missing') : fail('cli.file.unreadable', { reason: code ?? String(error) });
-  }
-  if (bytes.length > MAX_FILE_BYTES) return fail('cli.file.tooLarge', { max: MAX_FILE_BYTES / 1024 / 1024 });
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fail('cli.file.notUtf8');
-  }
-  if (text.trim() === '') return fail('cli.file.empty');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    return fail('cli.file.notJson', { reason: (error as Error).message });
-  }
-  return { file, result: validateSubmission(parsed, { lang }) };
+/** `--config FILE`: per form id, the configuration its forms had; a wrong file says why (printed) and gives undefined. */
+function readConfig(file: string, io: Io, lang: Lang): ValidateOptions['config'] | undefined {
+  const read = readJson(file, io.stdin);
+  const wrong = (text: string) => void io.err(`--config ${file}: ${text}`);
+  if ('code' in read) return wrong(message(read.code, read.params, lang));
+  const config = read.value;
+  if (!isRecord(config) || !Object.values(config).every(isRecord)) return wrong(message('cli.config.shape', {}, lang));
+  const unknown = Object.keys(config).find((id) => !formIds().includes(id));
+  if (unknown !== undefined) return wrong(message('cli.form.unknown', { schema: unknown, known: formIds().join(', ') }, lang));
+  return config as ValidateOptions['config'];
+}
+
+function check(file: string, options: ValidateOptions, io: Io): Outcome {
+  const read = readJson(file, io.stdin);
+  if ('code' in read) return { file, error: { code: read.code, message: message(read.code, read.params, toLang(options.lang)) } };
+  return { file, result: validateSubmission(read.value, options) };
 }
 
 function printJson(outcome: Outcome, _lang: Lang, io: Io): void {

@@ -13,8 +13,7 @@ const locale = z.enum(['nb', 'nn', 'en']);
  * cannot express are listed by id in `x-rules`: a back end in another language checks those too.
  */
 export function jsonSchema(id: string): Record<string, unknown> {
-  const entry = FORMS[id];
-  if (!entry) throw new Error(`unknown form: ${id}`);
+  if (!Object.hasOwn(FORMS, id)) throw new Error(`unknown form: ${id}`);
   const versions = versionsOf(id);
   const branches = variantsOf(id).map((variant) => {
     const definition = definitionFor(id, variant)!;

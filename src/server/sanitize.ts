@@ -29,7 +29,11 @@ export function sanitize(input: unknown, root = ''): Sanitized {
       return null;
     }
     if (value === null || typeof value === 'boolean') return value;
-    if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+    if (typeof value === 'number') {
+      // 1e309 parses to Infinity: no form sends it and the JSON Schema refuses it, so it is an issue, not a quiet null.
+      if (!Number.isFinite(value)) report(path, 'input.notFinite');
+      return Number.isFinite(value) ? value : null;
+    }
     if (typeof value === 'string') {
       if (value.length <= LIMITS.stringLength) return value;
       report(path, 'input.stringTooLong', { max: LIMITS.stringLength });

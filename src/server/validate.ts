@@ -2,7 +2,7 @@ import { checklistState, type ChecklistState } from '../core/checklist.js';
 import type { Data, FormDefinition } from '../core/definition.js';
 import { isBlocking, type Issue, type IssueParams } from '../core/issues.js';
 import { isIsoDate, norwayDate } from '../core/parse/date.js';
-import { isRecord, joinPath } from '../core/path.js';
+import { isRecord, joinPath, ownValue } from '../core/path.js';
 import { dataSchema } from '../core/schema.js';
 import { submissionData } from '../core/submission.js';
 import { validate } from '../core/validate.js';
@@ -45,15 +45,18 @@ const CLOCK_SKEW_MS = 5 * 60 * 1000;
 /** What a submission may hold besides `data`: the envelope the form sends. */
 const ENVELOPE_KEYS = new Set(['schema', 'schemaVersion', 'scheme', 'form', 'variant', 'locale', 'submittedAt', 'idempotencyKey', 'data', 'computed', 'checklist']);
 
+/** A sender's value as a message shows it: text as it is, anything else as JSON (never String(), which runs the sender's `toString`). */
+const shown = (value: unknown): string => (typeof value === 'string' ? value : String(JSON.stringify(value))).slice(0, 80);
+
 /** Envelope-level issues are the kit's own, not a regulation's: rule `SUBMISSION`. */
 const envelopeIssue = (path: string, code: string, params?: IssueParams): Issue => ({ path, rule: 'SUBMISSION', severity: 'error', code, params });
 
 /**
- * The moment it was sent: ISO 8601 with a zone (`Z` or an offset), since without one the same
- * text is another moment on another server, and a real calendar date (`Date` would roll 30
- * February over into March).
+ * A moment (`submittedAt`, the CLI's `--received-at`): ISO 8601 with a zone (`Z` or an offset),
+ * since without one the same text is another moment on another server, and a real calendar date
+ * (`Date` would roll 30 February over into March).
  */
-function sentAt(submittedAt: unknown): number | undefined {
+export function isoMoment(submittedAt: unknown): number | undefined {
   if (typeof submittedAt !== 'string') return undefined;
   const parts = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.exec(submittedAt);
   if (!parts || !isIsoDate(parts[1])) return undefined;
@@ -110,27 +113,46 @@ export function validateSubmission(input: unknown, options: ValidateOptions = {}
   if (!versions.includes(version)) return refuse('schemaVersion', 'envelope.version.unknown', { schema, version, known: versions.join(', ') });
 
   const variants = variantsOf(schema);
-  const variant = 'variant' in envelope ? envelope.variant : variants[0];
+  const variant = Object.hasOwn(envelope, 'variant') ? envelope.variant : variants[0];
   if (typeof variant !== 'string' || !variants.includes(variant))
-    return refuse('variant', 'envelope.variant.unknown', { schema, variant: String(variant), known: variants.join(', ') });
+    return refuse('variant', 'envelope.variant.unknown', { schema, variant: shown(variant), known: variants.join(', ') });
 
-  const sent = sentAt(envelope.submittedAt);
+  const sent = isoMoment(envelope.submittedAt);
   if (sent === undefined) issues.push(envelopeIssue('submittedAt', 'envelope.submittedAt.invalid'));
   else add(issues, timingIssues(sent, options.receivedAt));
-  const today = sent === undefined ? undefined : norwayDate(sent);
-  const definition = definitionFor(schema, variant, { config: options.config?.[schema], today })!;
+  const build = (today: string) => definitionFor(schema, variant, { config: options.config?.[schema], today })!;
+  const definition = build(sent === undefined ? ANY_DAY[0] : norwayDate(sent));
   add(issues, envelopeFields(envelope, definition));
   if (!isRecord(envelope.data)) return refuse('data', 'envelope.data.missing', undefined, definition);
 
+  if (sent === undefined) {
+    // Without the day it was sent, "today" is unknown: judging by our clock would invent a late
+    // warning and a computed mismatch. Only what holds on any day is reported; the computed block
+    // and the checklist, worked out for that day, are not compared.
+    const [first, last] = ANY_DAY.map((day) => check(build(day), envelope.data as Data, 'data', issues).issues);
+    add(issues, onBoth(first!, last!));
+    for (const part of ['computed', 'checklist'] as const) if (!Object.hasOwn(envelope, part)) issues.push(envelopeIssue(part, `envelope.${part}.missing`));
+    return result(definition);
+  }
   const checked = check(definition, envelope.data, 'data', issues);
   add(issues, checked.issues);
-  if (!('computed' in envelope)) issues.push(envelopeIssue('computed', 'envelope.computed.missing'));
+  if (!Object.hasOwn(envelope, 'computed')) issues.push(envelopeIssue('computed', 'envelope.computed.missing'));
   else add(issues, differences(checked.computed, envelope.computed, 'computed'));
   // The checklist travels with a valid submission for the caseworker: it must say what the data
   // says. (An invalid one is refused anyway, and its statuses depend on whether it was submitted.)
-  if (!('checklist' in envelope)) issues.push(envelopeIssue('checklist', 'envelope.checklist.missing'));
+  if (!Object.hasOwn(envelope, 'checklist')) issues.push(envelopeIssue('checklist', 'envelope.checklist.missing'));
   else if (!issues.some(isBlocking)) add(issues, differences(checked.checklist, envelope.checklist, 'checklist'));
   return result(definition, { computed: checked.computed, checklist: checked.checklist });
+}
+
+/** Days far apart, within what a date field takes: an issue found on both does not depend on "today". */
+const ANY_DAY = ['1900-01-01', '2200-12-31'] as const;
+
+/** The issues of `a` that `b` has too (same path, rule, severity, code and parameters). */
+function onBoth(a: readonly Issue[], b: readonly Issue[]): Issue[] {
+  const key = (i: Issue) => JSON.stringify([i.path, i.rule, i.severity, i.code, i.params ?? null]);
+  const inB = new Set(b.map(key));
+  return a.filter((issue) => inB.has(key(issue)));
 }
 
 /** Appends without spreading: a spread of 100 000 issues overflows the call stack. */
@@ -144,12 +166,12 @@ function envelopeFields(envelope: Data, definition: FormDefinition<any>): Issue[
   for (const key of Object.keys(envelope)) if (!ENVELOPE_KEYS.has(key) && out.length < 50) out.push(envelopeIssue(key, 'envelope.unexpected', { key: key.slice(0, 80) }));
   for (const key of ['scheme', 'form'] as const) {
     const value = envelope[key];
-    if (key in envelope && value !== definition[key])
-      out.push(envelopeIssue(key, 'envelope.field.mismatch', { key, expected: definition[key], received: (typeof value === 'string' ? value : String(JSON.stringify(value))).slice(0, 80) }));
+    if (Object.hasOwn(envelope, key) && value !== definition[key])
+      out.push(envelopeIssue(key, 'envelope.field.mismatch', { key, expected: definition[key], received: shown(value) }));
   }
-  if ('locale' in envelope && !LANGS.includes(envelope.locale as Lang)) out.push(envelopeIssue('locale', 'envelope.locale.invalid'));
+  if (Object.hasOwn(envelope, 'locale') && !LANGS.includes(envelope.locale as Lang)) out.push(envelopeIssue('locale', 'envelope.locale.invalid'));
   const key = envelope.idempotencyKey;
-  if ('idempotencyKey' in envelope && (typeof key !== 'string' || key === '' || key.length > 200))
+  if (Object.hasOwn(envelope, 'idempotencyKey') && (typeof key !== 'string' || key === '' || key.length > 200))
     out.push(envelopeIssue('idempotencyKey', 'envelope.idempotencyKey.invalid', { max: 200 }));
   return out;
 }
@@ -201,7 +223,10 @@ export function validateData(schema: string, data: unknown, options: ValidateOpt
   const { value, issues } = sanitize(data);
   const definition = definitionFor(schema, options.variant, { config: options.config?.[schema], today: options.today });
   if (!definition) {
-    issues.push(envelopeIssue('schema', 'envelope.schema.unknown', { schema, known: formIds().join(', ') }));
+    // A known form with a variant it doesn't have is a wrong variant, not a missing form.
+    const variants = variantsOf(schema);
+    if (variants.length) issues.push(envelopeIssue('variant', 'envelope.variant.unknown', { schema, variant: shown(options.variant), known: variants.join(', ') }));
+    else issues.push(envelopeIssue('schema', 'envelope.schema.unknown', { schema, known: formIds().join(', ') }));
     return finish(lang, issues, { schema, schemaVersion: null, variant: null, computed: null, checklist: null });
   }
   const done = (extra: Pick<ValidationResult, 'computed' | 'checklist'>) =>
@@ -262,7 +287,8 @@ function unexpected(expected: unknown, received: unknown, path: string, out: Iss
 function differences(expected: unknown, received: unknown, path: string, out: Issue[] = []): Issue[] {
   if (out.length >= 50 || expected === received) return out;
   if (isRecord(expected) && isRecord(received)) {
-    for (const key of new Set([...Object.keys(expected), ...Object.keys(received)])) differences(expected[key], received[key], `${path}.${key}`, out);
+    // Own values only: a sender's key `toString` is compared as missing here, not as our prototype's function.
+    for (const key of new Set([...Object.keys(expected), ...Object.keys(received)])) differences(ownValue(expected, key), ownValue(received, key), `${path}.${key}`, out);
   } else if (Array.isArray(expected) && Array.isArray(received) && expected.length === received.length) {
     expected.forEach((item, i) => differences(item, received[i], `${path}.${i}`, out));
   } else if (JSON.stringify(expected) !== JSON.stringify(received)) {

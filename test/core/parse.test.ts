@@ -135,6 +135,11 @@ describe('ALL-5 text', () => {
     expect(isBlank('   \n\t ')).to.equal(true);
     expect(isBlank(' a ')).to.equal(false);
   });
+  it('zero-width or control characters alone are blank; with a letter they are an answer', () => {
+    for (const invisible of ['\u200b', '\u200c\u200d', '\u2060', '\ufeff', ' \u200b \u2060 ', '\u0000', '\u0007\u001b', '\u007f\u0085', '\u00ad'])
+      expect(isBlank(invisible), JSON.stringify(invisible)).to.equal(true);
+    for (const answer of ['a\u200b', '\u200bNei', '👩\u200d💻', '\u0000x']) expect(isBlank(answer), JSON.stringify(answer)).to.equal(false);
+  });
   it('counts characters as people do (an emoji is one)', () => expect(charCount('a😀b')).to.equal(3));
 });
 

@@ -66,6 +66,13 @@ describe('ALL-5 free text', () => {
   it('whitespace only does not answer a required question', () => {
     expect(at(change('description.background', '   \n  '), 'description.background')[0]).to.include({ rule: 'HTO-S4', code: 'text.required' });
   });
+  it('zero-width or control characters alone do not answer it either, and are sent as null', () => {
+    for (const invisible of ['\u200b\u200c\u200d', '\u2060\ufeff', '\u0000\u0007']) {
+      const m = change('description.background', invisible);
+      expect(at(m, 'description.background')[0], JSON.stringify(invisible)).to.include({ rule: 'HTO-S4', code: 'text.required' });
+      expect(m.submission('nb').data.description).to.have.property('background', null);
+    }
+  });
   it('100 000 characters in a 4 000 character answer are too long, and kept whole', () => {
     const long = 'x'.repeat(100_000);
     const m = change('description.background', long);

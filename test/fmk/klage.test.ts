@@ -50,6 +50,23 @@ describe('FMK-K2 three weeks after the decision was received', () => {
     expect(at(late, 'decision.lastDay')[0]).to.include({ rule: 'FMK-K2', severity: 'warning', code: 'fmk.klage.late' });
     expect(late.blockingIssues).to.deep.equal([]);
   });
+  it('a date received after today is an error at that field: it would make any complaint look on time', () => {
+    const future = change('decision.received', '2026-02-11');
+    expect(at(future, 'decision.received')).to.have.length(1);
+    expect(at(future, 'decision.received')[0]).to.include({ rule: 'FMK-K2', severity: 'error', code: 'fmk.decision.received.future' });
+    expect(future.blockingIssues.map((i) => i.code)).to.deep.equal(['fmk.decision.received.future']);
+    expect(change('decision.received', TODAY).issues).to.deep.equal([]);
+  });
+  it('the form shows that error at the field once the date is typed', async () => {
+    const el = await mount<FmkKlage>('fmk-klage', undefined, { today: TODAY });
+    const input = byId(el, 'f-decision-received')!;
+    input.focus();
+    input.value = '1.1.2099';
+    input.dispatchEvent(new Event('input'));
+    input.dispatchEvent(new Event('blur'));
+    await el.updateComplete;
+    expect(text($(el, '[data-path="decision.received"] .message.error'))).to.contain('Datoen dere mottok vedtaket, må være i dag eller tidligere');
+  });
   it('the form shows the last day as soon as the date is typed, and warns after it', async () => {
     const el = await mount<FmkKlage>('fmk-klage', undefined, { today: '2026-03-01' });
     expect(text($(el, '[data-summary="deadline.lastDay"] dd'))).to.equal('–');

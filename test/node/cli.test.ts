@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ROOT, validSubmissions } from './support.js';
+import { FMK_CONFIG, ROOT, validSubmissions } from './support.js';
 
 /** The command line as a user runs it: the package's bin, built. */
 const cli = (args: string[], input?: string | Buffer) => {
@@ -103,8 +103,57 @@ describe('tilskuddsskjema validate', () => {
     assert.match(r.out, /1 av 2 filer er gyldige/);
   });
 
-  it('a wrong call: exit 2 with the usage', () => {
-    for (const args of [[], ['validate'], ['check', 'x'], ['validate', valid, '--lang', 'de']]) {
+  it('a file whose computed block has a key named toString: that file is invalid (exit 1), the batch is kept', () => {
+    const tampered = JSON.parse(JSON.stringify(validSubmissions()['fmk/klage']));
+    tampered.computed.toString = 0;
+    const r = cli(['validate', valid, file('tostring.json', JSON.stringify(tampered)), '--json']);
+    assert.equal(r.code, 1, r.out + r.err);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(lines.map((l) => l.valid), [true, false]);
+    assert.deepEqual(lines[1].issues.map((i: { path: string; code: string }) => `${i.path} ${i.code}`), ['computed.toString computed.mismatch']);
+  });
+
+  it('--config: an FMK application made in a configured round checks as the API does with config (FMK-S2)', () => {
+    const soknad = file('fmk-soknad.json', JSON.stringify(validSubmissions()['fmk/soknad']));
+    const without = cli(['validate', soknad, '--json']);
+    assert.equal(without.code, 1, 'without the round, its computed block differs');
+    const r = cli(['validate', soknad, '--config', file('runde.json', JSON.stringify(FMK_CONFIG))]);
+    assert.equal(r.code, 0, r.out + r.err);
+    assert.match(r.out, /fmk-soknad\.json: gyldig/);
+  });
+
+  it('--config that cannot be used: exit 2 and why, before any file is checked', () => {
+    const cases: [string, RegExp][] = [
+      [file('array.json', '[]'), /JSON-objekt med skjemaene som nøkler/],
+      [file('flat.json', '{"deadline":"2026-03-01"}'), /JSON-objekt med skjemaene som nøkler/],
+      [file('typo.json', '{"fmk/søknad":{"deadline":"2026-03-01"}}'), /Skjemaet «fmk\/søknad» finnes ikke/],
+      [join(dir, 'ingen.json'), /Filen finnes ikke/],
+    ];
+    for (const [config, message] of cases) {
+      const r = cli(['validate', valid, '--config', config]);
+      assert.equal(r.code, 2, config);
+      assert.match(r.err, message);
+      assert.equal(r.out, '');
+      noStack(r);
+    }
+  });
+
+  it('--received-at: a submittedAt after it is refused, as with the API\'s receivedAt', () => {
+    const sent = Date.parse(validSubmissions()['fmk/klage'].submittedAt);
+    const r = cli(['validate', valid, '--json', '--received-at', new Date(sent - 3600_000).toISOString()]);
+    assert.equal(r.code, 1, r.out + r.err);
+    assert.deepEqual(JSON.parse(r.out).issues.map((i: { code: string }) => i.code), ['envelope.submittedAt.future']);
+    assert.equal(cli(['validate', valid, '--received-at', new Date(sent + 60_000).toISOString()]).code, 0);
+    for (const wrong of ['i går', '2026-02-10T10:00', '2026-02-30T10:00:00Z']) {
+      const bad = cli(['validate', valid, '--received-at', wrong, '--lang', 'en']);
+      assert.equal(bad.code, 2, wrong);
+      assert.match(bad.err, /after --received-at as ISO 8601 with a time zone/);
+    }
+  });
+
+  it('a wrong call, an unknown language or --lang without a value: exit 2 with the usage', () => {
+    const calls = [[], ['validate'], ['check', 'x'], ['validate', valid, '--lang', 'de'], ['validate', valid, '--lang'], ['validate', valid, '--lang', '--json'], ['validate', valid, '--lang', '']];
+    for (const args of calls) {
       const r = cli(args);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.err, /Bruk: tilskuddsskjema validate/);

@@ -75,6 +75,14 @@ describe('Node entry: whole submissions', () => {
     assert.ok(result.checklist && result.checklist.total > 0);
   });
 
+  it('data alone with a variant the form does not have: the variant is unknown, not the form (HTO-S5)', () => {
+    const result = validateData('helseteknologi/soknad', {}, { variant: 'forenklett', lang: 'en' });
+    assert.deepEqual(result.issues.map((i) => `${i.path} ${i.code}`), ['variant envelope.variant.unknown']);
+    assert.match(result.issues[0]!.message, /forenklett/);
+    assert.match(result.issues[0]!.message, /full, forenklet/);
+    assert.deepEqual(validateData('helseteknologi/soeknad', {}).issues.map((i) => i.code), ['envelope.schema.unknown']);
+  });
+
   it('data alone is held to the same keys and types as a submission, with paths from the data (HTO-S3)', () => {
     const submission = copy(validSubmissions()['helseteknologi/soknad']) as any;
     const valid = validateData('helseteknologi/soknad', copy(submission.data), { today: submission.submittedAt.slice(0, 10) });
@@ -144,12 +152,32 @@ describe('Node entry: hostile input answers with issues, in bounded time', () =>
     assert.ok(result.issues.some((i) => i.path === 'project.title' && i.code === 'value.type'));
   });
 
+  it('a number JSON cannot hold (1e309, read as Infinity) is refused at its cell, as the JSON Schema refuses it (ALL-1)', () => {
+    const text = JSON.stringify(validSubmissions()['helseteknologi/soknad']).replace('"technical":{"grant":null', '"technical":{"grant":1e309');
+    assert.ok(text.includes('1e309'));
+    const result = validateSubmission(JSON.parse(text), { lang: 'en' });
+    assert.equal(result.valid, false);
+    assert.deepEqual(result.issues.map((i) => `${i.path} ${i.code}`), ['data.budget.costs.technical.grant input.notFinite']);
+    assert.match(result.issues[0]!.message, /too large/);
+    const data = validateData('helseteknologi/soknad', { budget: { totalCost: -Infinity } });
+    assert.ok(data.issues.some((i) => i.path === 'budget.totalCost' && i.code === 'input.notFinite'));
+  });
+
   it(`huge arrays are cut at ${LIMITS.arrayItems} items and answered within a second`, () => {
     const submission = copy(validSubmissions()['helseteknologi/soknad']) as any;
     submission.data.goals = Array.from({ length: 1_000_000 }, () => ({ goal: 'x' }));
     const { value, ms } = timed(() => validateSubmission(submission));
     assert.ok(value.issues.some((i) => i.code === 'input.tooManyItems'));
     assert.ok(ms < 1500, `${ms} ms`);
+  });
+
+  it('5 000 partners whose municipality did not parse are answered within a second (HTO-S1)', () => {
+    const submission = copy(validSubmissions()['helseteknologi/soknad']) as any;
+    submission.data.partners = Array.from({ length: 4999 }, () => ({ kind: 'municipality', municipality: { unparseable: 'Bergenx' }, role: 'r', confirmation: 'no' }));
+    validateSubmission(submission); // the list and its folded names are built once, on first use
+    const { value, ms } = timed(() => validateSubmission(submission));
+    assert.ok(value.issues.some((i) => i.path === 'partners.0.municipality' && i.code === 'municipality.unknown'));
+    assert.ok(ms < 1000, `${ms} ms`);
   });
 
   it(`a submission that breaks every rule 100 000 times: no stack overflow, ${MAX_ISSUES} issues and one that says how many there were`, () => {
@@ -239,6 +267,37 @@ describe('Node entry: hostile input answers with issues, in bounded time', () =>
     assert.equal(late.valid, true, 'a warning, not a refusal: a retry after a network failure keeps its first time');
     assert.deepEqual(late.issues.map((i) => `${i.severity} ${i.code} ${JSON.stringify(i.params)}`), [
       `warning envelope.submittedAt.earlier {"sent":"${sent.submittedAt.slice(0, 10)}","received":"2030-01-01"}`,
+    ]);
+  });
+
+  it('FMK-K2: a date received after the day the complaint was sent is an error at that field', () => {
+    const klage = copy(validSubmissions()['fmk/klage']) as any;
+    const day = klage.submittedAt.slice(0, 10);
+    const nextDay = new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const withReceived = (received: string) => {
+      const data = { ...klage.data, decision: { ...klage.data.decision, received } };
+      return copy(entry.submissionOf('fmk/klage', data, { now: new Date(klage.submittedAt) }));
+    };
+    const future = validateSubmission(withReceived(nextDay), { lang: 'en' });
+    assert.deepEqual(future.issues.map((i) => `${i.path} ${i.rule} ${i.severity} ${i.code}`), ['decision.received FMK-K2 error fmk.decision.received.future']);
+    assert.match(future.issues[0]!.message, /received the decision must be today or in the past/);
+    assert.deepEqual(validateSubmission(withReceived(day)).issues, []);
+  });
+
+  it('an invalid submittedAt is that one issue: deadlines are not judged by our clock instead (FMK-K2, HTO-R1)', () => {
+    for (const form of ['fmk/klage', 'helseteknologi/rapport', 'fmk/soknad'] as const) {
+      // Long after every deadline by our clock: a late warning and a computed mismatch, were it used.
+      const submission = { ...(copy(validSubmissions()[form]) as any), submittedAt: '2026-02-30T10:00:00Z' };
+      const result = validateSubmission(submission, { config: FMK_CONFIG });
+      const judged = result.issues.filter((i) => i.severity !== 'info');
+      assert.deepEqual(judged.map((i) => `${i.path} ${i.code}`), ['submittedAt envelope.submittedAt.invalid'], form);
+    }
+    // What does not depend on the day is still reported.
+    const klage = { ...(copy(validSubmissions()['fmk/klage']) as any), submittedAt: 'i går' };
+    delete klage.data.decision.reference;
+    assert.deepEqual(validateSubmission(klage).issues.map((i) => `${i.path} ${i.rule} ${i.code}`), [
+      'submittedAt SUBMISSION envelope.submittedAt.invalid',
+      'decision.reference FMK-K1 text.required',
     ]);
   });
 

@@ -45,6 +45,22 @@ export const klageRules: CrossRule<FmkKlageComputed>[] = [
   },
 ];
 
+/**
+ * FMK-K2: the time limit runs from the day the decision was received, so that day cannot be after
+ * the complaint's own (today; on a server, the day it was sent). A later one makes any complaint
+ * look on time.
+ */
+export const receivedRule = (config: FmkKlageConfig): CrossRule<FmkKlageComputed> => ({
+  id: 'FMK-K2',
+  watch: ['decision.received'],
+  check: (data) => {
+    const received = asRecord(data.decision).received;
+    return isIsoDate(received) && received > today(config.today)
+      ? [{ path: 'decision.received', rule: 'FMK-K2', severity: 'error', code: 'fmk.decision.received.future' }]
+      : [];
+  },
+});
+
 export const klageSections = (config: FmkKlageConfig): FormDefinition['sections'] => [
   unitSection('klager', 'complainant', 'fmk.section.complainant', 'fmk.section.complainant.intro', 'FMK-K1'),
   {
@@ -138,7 +154,7 @@ export function fmkKlage(config: FmkKlageConfig = {}): FormDefinition<FmkKlageCo
     title: 'fmk.klage.title',
     intro: 'fmk.klage.intro',
     sections: klageSections(config),
-    rules: klageRules,
+    rules: [receivedRule(config), ...klageRules],
     compute: (data) => computeFmkKlage(config, data),
     checklist: CHECKLIST,
     checklistTitle: 'checklist.title.complaint',

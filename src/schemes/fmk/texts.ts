@@ -181,6 +181,7 @@ registerTexts({
   'fmk.decision.reference': () => msg('Vedtakets referanse', { id: 'fmk.decision.reference' }),
   'fmk.decision.reference.hint': () => msg('Saksnummeret i brevet fra SKDE, for eksempel FMK 2026/3', { id: 'fmk.decision.reference.hint' }),
   'fmk.decision.received': () => msg('Datoen dere mottok vedtaket', { id: 'fmk.decision.received' }),
+  'fmk.decision.received.future': () => msg('Datoen dere mottok vedtaket, må være i dag eller tidligere', { id: 'fmk.decision.received.future' }),
   'fmk.decision.deadline': () => msg('Klagefrist', { id: 'fmk.decision.deadline' }),
   'fmk.decision.lastDay': () => msg('Siste dag å klage (tre uker etter mottak)', { id: 'fmk.decision.lastDay' }),
   'fmk.klage.late': (p) => msg(str`Klagefristen gikk ut ${formatDate(String(p.lastDay))}. Du kan sende klagen, men forklar gjerne under hvorfor den kommer for sent`, { id: 'fmk.klage.late' }),

@@ -38,6 +38,28 @@ describe('two tabs on one draft', () => {
     await b.close();
   });
 
+  it('in a conflict, what this tab types is kept as its copy at each pause, and the bar below says so, with a way up to the choice', async () => {
+    const a = await Tab.open('conflict-copy');
+    await a.type('#f-project-title', 'Fra A');
+    await until(async () => (await title('conflict-copy')) === 'Fra A', 'A saved');
+    const b = await Tab.open('conflict-copy');
+    await b.click('[data-draft=continue]');
+    await a.type('#f-project-title', ' og mer');
+    await b.wait('[data-state=conflict]');
+    expect(await b.text('[data-state=bar]')).to.contain('bare i denne fanen');
+    await b.type('#f-project-title', ' (B)');
+    // No pagehide: a crash now must still find B's text in its copy.
+    await until(
+      async () => (await b.eval<string[]>(`Object.keys(localStorage).filter((k) => k.startsWith('tilskuddsskjema-rescue:helseteknologi/soknad#conflict-copy@')).map((k) => localStorage.getItem(k))`)).some((c) => c.includes('Fra A (B)')),
+      "B's copy",
+    );
+    expect(await title('conflict-copy'), "A's version stays stored").to.equal('Fra A og mer');
+    await b.click('[data-draft=to-choice]');
+    expect(await b.eval<string>('document.querySelector("helseteknologi-soknad").shadowRoot.activeElement?.dataset.draft')).to.equal('theirs');
+    await a.close();
+    await b.close();
+  });
+
   it('a tab that missed the broadcast still does not overwrite: the save checks the stored revision', async () => {
     const a = await Tab.open('missed');
     await a.type('#f-project-title', 'Fra A');

@@ -82,6 +82,8 @@ export class DraftController implements ReactiveController {
   /** The data as last written or read, so an unchanged form writes nothing. */
   private persisted: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The copy of what this tab types during a conflict (see copyLater). */
+  private copyTimer: ReturnType<typeof setTimeout> | undefined;
   /** When the oldest change not yet saved was made (see MAX_SAVE_WAIT). */
   private unsavedSince = 0;
   private saving: Promise<void> | undefined;
@@ -131,6 +133,10 @@ export class DraftController implements ReactiveController {
     document.removeEventListener('visibilitychange', this.onVisibility);
     // A host that takes the form out of the page (a single-page app navigating) keeps the draft.
     if (this.timer) void this.save();
+    if (this.copyTimer) {
+      clearTimeout(this.copyTimer);
+      this.flush();
+    }
     this.channel.close();
   }
 
@@ -288,6 +294,9 @@ export class DraftController implements ReactiveController {
   async clear(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
+    // Sent: no copy of this tab's version may follow (the other tab would take it for a draft).
+    clearTimeout(this.copyTimer);
+    this.copyTimer = undefined;
     this.submissionKey.adopt();
     if (!this.enabled || !this.id) return;
     const id = this.id;
@@ -504,12 +513,22 @@ export class DraftController implements ReactiveController {
   };
 
   private scheduleIfChanged() {
-    if (!this.loaded || this.state.kind === 'offer' || this.state.kind === 'conflict') return;
+    if (this.state.kind === 'conflict') return this.copyLater();
+    if (!this.loaded || this.state.kind === 'offer') return;
     // No comparison here (it would cost a JSON copy per keystroke): write() skips unchanged data.
     const now = Date.now();
     if (!this.timer) this.unsavedSince = now;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.save(), now - this.unsavedSince >= MAX_SAVE_WAIT ? 0 : SAVE_DELAY);
+  }
+
+  /**
+   * In a conflict nothing goes to IndexedDB until the user chooses, but what this tab types is
+   * kept as its copy, as on pagehide (`flush`), so a crash before the choice loses none of it.
+   */
+  private copyLater() {
+    clearTimeout(this.copyTimer);
+    this.copyTimer = setTimeout(this.flush, SAVE_DELAY);
   }
 
   /**

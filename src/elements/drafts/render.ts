@@ -205,6 +205,14 @@ function missingFiles(names: string[]): string {
 export function renderBar(drafts: DraftController): TemplateResult | typeof nothing {
   // A failing store's banner has the same buttons, and says what is kept.
   if (!drafts.enabled || drafts.state.kind === 'failed' || drafts.state.kind === 'fallback') return nothing;
+  // Far below the banner, where the user may be typing: the bar must not claim all is saved.
+  if (drafts.state.kind === 'conflict')
+    return html`<div class="draft-bar" data-state="bar">
+      <p>${msg('Det du skriver, tas vare på bare i denne fanen til du har valgt hvilken versjon du vil fortsette med.', { id: 'draft.bar.conflict' })}</p>
+      <div class="draft-actions">
+        <button type="button" data-draft="to-choice" @click=${(e: Event) => toChoice(e)}>${msg('Gå til valget', { id: 'draft.bar.toChoice' })}</button>
+      </div>
+    </div>`;
   return html`<div class="draft-bar" data-state="bar">
     <p>
       ${msg('Utkastet lagres automatisk i denne nettleseren.', { id: 'draft.auto' })}
@@ -212,6 +220,12 @@ export function renderBar(drafts: DraftController): TemplateResult | typeof noth
     </p>
     ${fileActions(drafts)}
   </div>`;
+}
+
+/** From the bar to the conflict banner's first choice, in the same render root. */
+function toChoice(event: Event) {
+  const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
+  root.querySelector<HTMLElement>('[data-state=conflict] [data-draft=theirs]')?.focus();
 }
 
 function savedLine(drafts: DraftController): TemplateResult | typeof nothing {

@@ -101,6 +101,8 @@
 'date.invalid': `The date does not exist. Enter a real date, for example 15.03.2025`,
 'date.required': str`Enter the ${0}, for example 15.03.2025`,
 'draft.auto': `The draft is saved automatically in this browser.`,
+'draft.bar.conflict': `What you type is kept only in this tab until you have chosen which version to continue with.`,
+'draft.bar.toChoice': `Go to the choice`,
 'draft.conflict': str`The form has been changed in another tab or window (${0}). What you type here is not saved until you choose which version to continue with.`,
 'draft.continue': `Continue with the draft`,
 'draft.discarded': str`You started again. The draft from ${0} is set aside until you type something.`,

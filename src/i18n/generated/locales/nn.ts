@@ -101,6 +101,8 @@
 'date.invalid': `Datoen finst ikkje. Skriv ein dato som finst, til dømes 15.03.2025`,
 'date.required': str`Skriv inn ${0}, til dømes 15.03.2025`,
 'draft.auto': `Utkastet blir lagra automatisk i denne nettlesaren.`,
+'draft.bar.conflict': `Det du skriv, blir teke vare på berre i denne fana til du har valt kva versjon du vil halde fram med.`,
+'draft.bar.toChoice': `Gå til valet`,
 'draft.conflict': str`Skjemaet er endra i ei anna fane eller eit anna vindauge (${0}). Det du skriv her, blir ikkje lagra før du vel kva versjon du vil halde fram med.`,
 'draft.continue': `Hald fram med utkastet`,
 'draft.discarded': str`Du starta på nytt. Utkastet frå ${0} er lagt bort til du skriv noko.`,

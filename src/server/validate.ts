@@ -10,8 +10,9 @@ import { definitionFor, formIds, variantsOf, versionsOf } from './forms.js';
 import { LANGS, message, toLang, type Lang } from './messages.js';
 import { sanitize } from './sanitize.js';
 
-/** One issue as a back end gets it: the core's issue and its message in the asked language. */
+/** One issue as a back end gets it: the core's issue, `params` always there, and its message in the asked language. */
 export interface ValidationIssue extends Issue {
+  params: IssueParams;
   message: string;
 }
 
@@ -264,7 +265,7 @@ function finish(lang: Lang, issues: Issue[], rest: Omit<ValidationResult, 'valid
   const valid = !issues.some(isBlocking);
   const kept = issues.length > MAX_ISSUES ? issues.slice(0, MAX_ISSUES) : issues;
   if (kept !== issues) kept.push(envelopeIssue('', 'input.tooManyIssues', { max: MAX_ISSUES, total: issues.length }));
-  return { valid, ...rest, issues: kept.map((issue) => ({ ...issue, message: message(issue.code, issue.params, lang) })) };
+  return { valid, ...rest, issues: kept.map((issue) => ({ ...issue, params: issue.params ?? {}, message: message(issue.code, issue.params, lang) })) };
 }
 
 /** As it travels: what JSON cannot carry (undefined, NaN) is what the back end compares against. */

@@ -47,6 +47,12 @@ describe('Node entry: whole submissions', () => {
     assert.match(en.message, /organisation number/i);
   });
 
+  it('every issue has params, {} when its message has none, as the element\'s validate() gives them (HTO-S2)', () => {
+    const { issues } = validateData('helseteknologi/soknad', {});
+    assert.ok(issues.some((i) => i.code === 'budget.required' && i.rule === 'HTO-S2'));
+    assert.deepEqual(issues.filter((i) => typeof i.params !== 'object' || i.params === null), []);
+  });
+
   it('answers in a branch not chosen, or keys the form does not have, are refused', () => {
     const submission = copy(validSubmissions()['helseteknologi/soknad']) as any;
     submission.data.signature.delegation = 'Delegert i vedtak 12/24'; // authority is "director"

@@ -28,7 +28,8 @@ function load() {
     // Every name form folded once: matching typed text is then a lookup, not 357 × fold per call
     // (5 000 partners with a typo cost seconds). The first in list order wins, as a scan would.
     const byName = new Map<string, Municipality>();
-    for (const m of list) for (const name of [m.name, ...m.names]) if (!byName.has(fold(name))) byName.set(fold(name), m);
+    for (const m of list)
+      for (const key of [m.name, ...m.names].map(fold)) if (!byName.has(key)) byName.set(key, m);
     cache = { list, byNumber: new Map(list.map((m) => [m.number, m])), byName, keys: list.map((m) => fold(m.names.join(' '))) };
   }
   return cache;

@@ -6,6 +6,18 @@ import { putRaw, sleep, storedDraft, Tab, until } from './client.js';
 const id = (key: string) => `helseteknologi/soknad#${key}`;
 const title = async (key: string) => ((await storedDraft(id(key)))?.data.project as { title?: string } | undefined)?.title;
 
+/** A saves, B continues on that draft, A writes on: B is in conflict, holding `Fra A`. */
+async function behindInConflict(key: string, more: string): Promise<{ a: Tab; b: Tab }> {
+  const a = await Tab.open(key);
+  await a.type('#f-project-title', 'Fra A');
+  await until(async () => (await title(key)) === 'Fra A', 'A saved');
+  const b = await Tab.open(key);
+  await b.click('[data-draft=continue]');
+  await a.type('#f-project-title', more);
+  await b.wait('[data-state=conflict]');
+  return { a, b };
+}
+
 describe('two tabs on one draft', () => {
   it('an edit in the other tab is shown as a conflict; nothing is overwritten until the user chooses', async () => {
     const a = await Tab.open('conflict');
@@ -39,13 +51,7 @@ describe('two tabs on one draft', () => {
   });
 
   it('in a conflict, what this tab types is kept as its copy at each pause, and the bar below says so, with a way up to the choice', async () => {
-    const a = await Tab.open('conflict-copy');
-    await a.type('#f-project-title', 'Fra A');
-    await until(async () => (await title('conflict-copy')) === 'Fra A', 'A saved');
-    const b = await Tab.open('conflict-copy');
-    await b.click('[data-draft=continue]');
-    await a.type('#f-project-title', ' og mer');
-    await b.wait('[data-state=conflict]');
+    const { a, b } = await behindInConflict('conflict-copy', ' og mer');
     expect(await b.text('[data-state=bar]')).to.contain('bare i denne fanen');
     await b.type('#f-project-title', ' (B)');
     // No pagehide: a crash now must still find B's text in its copy.
@@ -162,13 +168,7 @@ describe('two tabs on one draft', () => {
   });
 
   it('a tab closed while it shows the conflict keeps what was typed in it, and the other tab is told', async () => {
-    const a = await Tab.open('closing-conflict');
-    await a.type('#f-project-title', 'Fra A');
-    await until(async () => (await title('closing-conflict')) === 'Fra A', 'A saved');
-    const b = await Tab.open('closing-conflict');
-    await b.click('[data-draft=continue]');
-    await a.type('#f-project-title', ' 2');
-    await b.wait('[data-state=conflict]');
+    const { a, b } = await behindInConflict('closing-conflict', ' 2');
     await b.type('#f-project-title', ' (B)');
     await b.close();
     const copies = Object.keys(localStorage).filter((k) => k.startsWith(`tilskuddsskjema-rescue:${id('closing-conflict')}@`));

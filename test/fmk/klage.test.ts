@@ -3,7 +3,7 @@ import { FormModel, setIn, type Data, type Issue } from '../../src/core/index.js
 import { fmkKlage, addDays } from '../../src/schemes/fmk/index.js';
 import type { FmkKlage } from '../../src/elements/fmk-klage.js';
 import type { TilskuddSubmitEvent } from '../../src/elements/events.js';
-import { $, byId, cleanup, deepActive, frame, mount, press, tabTo, text } from '../elements/helpers.js';
+import { $, byId, cleanup, deepActive, fill, frame, mount, press, tabTo, text } from '../elements/helpers.js';
 import { completeFmkKlage, invalidFmkKlage } from '../../stories/fixtures/fmk.js';
 
 const TODAY = '2026-02-10';
@@ -59,11 +59,8 @@ describe('FMK-K2 three weeks after the decision was received', () => {
   });
   it('the form shows that error at the field once the date is typed', async () => {
     const el = await mount<FmkKlage>('fmk-klage', undefined, { today: TODAY });
-    const input = byId(el, 'f-decision-received')!;
-    input.focus();
-    input.value = '1.1.2099';
-    input.dispatchEvent(new Event('input'));
-    input.dispatchEvent(new Event('blur'));
+    await fill(el, 'f-decision-received', '1.1.2099');
+    await press('Tab');
     await el.updateComplete;
     expect(text($(el, '[data-path="decision.received"] .message.error'))).to.contain('Datoen dere mottok vedtaket, må være i dag eller tidligere');
   });

@@ -99,6 +99,8 @@ export class TilskuddSkjema extends LitElement {
   private readonly viewValues = new Map<string, string>();
   private readonly comboboxes = new Map<string, ComboboxState>();
   private pendingFocus: string | undefined;
+  /** The selection in the field `pendingFocus` names, when focus returns to it after a re-render. */
+  private caret: [number, number] | undefined;
   private announcement = '';
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private checklistCache: ChecklistState | undefined;
@@ -258,6 +260,9 @@ export class TilskuddSkjema extends LitElement {
       // A variant of the same form keeps the answers; another form starts afresh, once what was
       // typed in the first is saved to its own draft.
       const variant = this.model?.withDefinition(this.definition);
+      // The field being typed in may be rendered anew (another section order): focus and what
+      // was typed but does not parse yet stay with the user.
+      if (variant) this.keepFocus();
       if (this.model && !variant) {
         // The field being typed in fires its last `change` as it goes: on the old form, not the new one.
         const active = (this.renderRoot as ShadowRoot).activeElement;
@@ -266,7 +271,7 @@ export class TilskuddSkjema extends LitElement {
         this.attached.quietly((files) => files.clear());
       }
       this.model = variant ?? new FormModel(this.definition, this.initialValue, { hasFile: this.hasFile });
-      this.viewValues.clear();
+      if (!variant) this.viewValues.clear();
       this.checklistCache = undefined;
       this.modelBuilt = true;
     }
@@ -279,8 +284,13 @@ export class TilskuddSkjema extends LitElement {
       this.dispatchEvent(new TilskuddChangeEvent(this.model!.data, this.checklist));
     }
     if (this.pendingFocus) {
-      this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.pendingFocus)}`)?.focus();
+      const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.pendingFocus)}`);
+      if (target && (this.renderRoot as ShadowRoot).activeElement !== target) {
+        target.focus();
+        if (this.caret && (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) target.setSelectionRange(...this.caret);
+      }
       this.pendingFocus = undefined;
+      this.caret = undefined;
     }
     this.syncFormValue();
   }
@@ -328,6 +338,16 @@ export class TilskuddSkjema extends LitElement {
       delete self[key];
       self[key] = given;
     }
+  }
+
+  /** Before a render that may put the focused field anew: focus goes back to it, caret and all. */
+  private keepFocus() {
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    if (!active?.id) return;
+    this.pendingFocus = active.id;
+    const field = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement ? active : undefined;
+    // Some input types (checkbox, date) have no selection: null there.
+    this.caret = field && field.selectionStart !== null ? [field.selectionStart, field.selectionEnd ?? field.selectionStart] : undefined;
   }
 
   private context(shown: Map<string, Issue[]>): RenderContext {

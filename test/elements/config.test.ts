@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { cleanup, mount, text } from './helpers.js';
+import { byId, cleanup, deepActive, fill, mount, press, tabTo, text, type } from './helpers.js';
 import type { FmkSoknad } from '../../src/elements/fmk-soknad.js';
 import type { HelseteknologiRapport } from '../../src/elements/helseteknologi-rapport.js';
 import type { HelseteknologiSoknad } from '../../src/elements/helseteknologi-soknad.js';
@@ -45,5 +45,32 @@ describe('a partial config is completed from the defaults, as the Node entry doe
     const computed = el.submission!.computed as { period: { deadline: string | null } };
     expect(computed.period.deadline).to.equal('2026-04-01');
     expect(el.validate().some((i) => i.rule === 'HTO-R4' && i.severity === 'error')).to.equal(true);
+  });
+});
+
+describe('a configuration or variant set while the user types', () => {
+  it('HTO-S6: focus, the caret and text that does not parse yet stay where the user has them', async () => {
+    const el = await mount<HelseteknologiSoknad>('helseteknologi-soknad', undefined, { 'no-draft': '' });
+    await fill(el, 'f-project-title', 'Digital hjemmeoppfølging');
+    await tabTo('f-budget-costs-training-grant');
+    await type('12 5x');
+    // The host's lists arrive (a fetch) while the user is still in the cell.
+    el.config = { areas: [{ value: 'en', label: 'Område én' }] };
+    await el.updateComplete;
+    expect(deepActive()?.id).to.equal('f-budget-costs-training-grant');
+    expect(byId(el, 'f-budget-costs-training-grant')!.value).to.equal('12 5x');
+    await press('Backspace');
+    await el.updateComplete;
+    expect(byId(el, 'f-budget-costs-training-grant')!.value).to.equal('12 5');
+    await press('ArrowLeft');
+    el.variant = 'forenklet';
+    await el.updateComplete;
+    expect(deepActive()?.id).to.equal('f-budget-costs-training-grant');
+    expect(byId(el, 'f-budget-costs-training-grant')!.selectionStart, 'the caret').to.equal(3);
+    await press('End');
+    await type('00');
+    await press('Tab');
+    await el.updateComplete;
+    expect(el.value.budget).to.nested.include({ 'costs.training.grant': 12500 });
   });
 });

@@ -103,6 +103,16 @@ export const DiscardedNb: Story = inLang('nb', discarded, 'Started again: undo')
 export const DiscardedNn: Story = inLang('nn', discarded, 'Started again: undo');
 export const DiscardedEn: Story = inLang('en', discarded, 'Started again: undo');
 
+const replaced: Story = { args: { setup: { draft: { kind: 'discarded', why: 'replaced', draft: draftOf('story') } } } };
+export const ReplacedNb: Story = inLang('nb', replaced, 'The page put new answers over the user\'s: undo');
+export const ReplacedNn: Story = inLang('nn', replaced, 'The page put new answers over the user\'s: undo');
+export const ReplacedEn: Story = inLang('en', replaced, 'The page put new answers over the user\'s: undo');
+
+const early: Story = { args: { setup: { draft: { kind: 'discarded', why: 'early', draft: draftOf('story') } } } };
+export const TypedEarlyNb: Story = inLang('nb', early, 'Typed before the draft was read, then the draft continued: use what was typed');
+export const TypedEarlyNn: Story = inLang('nn', early, 'Typed before the draft was read, then the draft continued: use what was typed');
+export const TypedEarlyEn: Story = inLang('en', early, 'Typed before the draft was read, then the draft continued: use what was typed');
+
 const conflict: Story = { args: { setup: { draft: { kind: 'conflict', theirs: conflictTheirs } } } };
 export const ConflictNb: Story = inLang('nb', conflict, 'Changed in another tab');
 export const ConflictNn: Story = inLang('nn', conflict, 'Changed in another tab');

@@ -137,11 +137,14 @@ export class TilskuddSkjema extends LitElement {
     // The answers the form holds, handed back (a framework's controlled value): nothing to do. A
     // prefill would reset what the user is typing, and its change event would loop.
     if (this.model && sameData(data, this.model.data)) return;
-    this.drafts.beforeReplace();
+    const had = this.model && this.value;
+    // A prefill that arrives late, over what the user typed or a draft they chose, sets that aside with "Angre".
+    const users = this.drafts.beforeReplace();
     this.initialValue = structuredClone(data);
     this.viewValues.clear();
     this.model?.prefill(data);
     this.changed();
+    if (had && users) this.drafts.setAside(had, 'replaced');
   }
 
   /**

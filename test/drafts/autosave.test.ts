@@ -3,7 +3,7 @@ import type { TilskuddDraftSavedEvent } from '../../src/elements/drafts/events.j
 import { createDraft } from '../../src/core/draft.js';
 import { useLocale } from '../../src/i18n/localize.js';
 import { $, cleanup, deepActive, fill, mount, press, tabTo, type } from '../elements/helpers.js';
-import { putRaw, sleep, storedDraft, until } from './client.js';
+import { main, putRaw, sleep, storedDraft, until } from './client.js';
 import { validApplication } from '../fixtures/helseteknologi.js';
 import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
 import { fmkSoknad } from '../../src/schemes/fmk/index.js';
@@ -60,6 +60,41 @@ describe('autosave on this page', () => {
     await fill(el, 'f-project-title', ' – ny start');
     await until(async () => ((await storedDraft('helseteknologi/soknad#reset'))?.data.project as { title?: string } | undefined)?.title === 'Skrevet før tilbakestilling – ny start', 'the next edit saved');
     expect($(el, '[data-state=discarded]'), 'the offer to undo goes with the first edit').to.equal(null);
+  });
+
+  it('two forms of one kind on a page without draft-key keep two drafts, not one shared; the embedder is warned', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    const path = location.pathname;
+    const storedTitle = async (key: string) => ((await storedDraft(`helseteknologi/soknad#${key}`))?.data.project as { title?: string } | undefined)?.title;
+    const settled = (el: TilskuddSkjema) => (el as unknown as { drafts: { settled(): Promise<void> } }).drafts.settled();
+    try {
+      const first = await mount('helseteknologi-soknad');
+      const second = await mount('helseteknologi-soknad', undefined, { id: 'andre' });
+      await Promise.all([settled(first), settled(second)]);
+      await fill(first, 'f-project-title', 'Første søknad');
+      await main.click('#andre #f-project-title');
+      await type('Andre søknad');
+      await until(async () => (await storedTitle(path)) === 'Første søknad', 'the first form saved under the path');
+      await until(async () => (await storedTitle(`${path}#andre`)) === 'Andre søknad', 'the second under the path and its id');
+      expect($(first, '[data-state=conflict]')?.outerHTML ?? null, 'no conflict between the two').to.equal(null);
+      expect($(second, '[data-state=conflict]')?.outerHTML ?? null).to.equal(null);
+      expect(warnings.filter((w) => w.includes('draft-key'))).to.have.length(1);
+
+      // The page again: each form is offered its own draft.
+      first.remove();
+      second.remove();
+      const again = [await mount('helseteknologi-soknad'), await mount('helseteknologi-soknad', undefined, { id: 'andre' })];
+      for (const el of again) {
+        await until(() => !!$(el, '[data-state=offer]'), 'the offer');
+        $(el, '[data-draft=continue]')!.click();
+        await el.updateComplete;
+      }
+      expect(again.map((el) => (el.shadowRoot!.getElementById('f-project-title') as HTMLInputElement).value)).to.deep.equal(['Første søknad', 'Andre søknad']);
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('steady typing, never pausing 0.4 s, is still saved every few seconds', async function () {

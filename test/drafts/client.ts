@@ -17,6 +17,13 @@ export class Tab {
     return new Tab(id);
   }
 
+  /** A tab whose drafts code is held back (a slow line) until `release()`: the form is there, drafts are not. */
+  static async openHeld(key: string): Promise<Tab> {
+    const path = `/test/drafts/page.html?key=${encodeURIComponent(key)}`;
+    const { id } = await executeServerCommand<{ id: string }, { path: string; holdDrafts: boolean }>('drafts:open', { path, holdDrafts: true });
+    return new Tab(id);
+  }
+
   private run<T>(payload: Record<string, unknown>): Promise<T> {
     return executeServerCommand<T, Record<string, unknown>>('drafts:page', { page: this.id, ...payload }) as Promise<T>;
   }
@@ -32,6 +39,8 @@ export class Tab {
   eval = async <T>(expression: string) => (await this.run<{ result: T }>({ do: 'eval', expression })).result;
   upload = (selector: string, name: string, text: string, mimeType: string) => this.run<boolean>({ do: 'upload', selector, name, text, mimeType });
   reload = () => this.run<boolean>({ do: 'reload' });
+  /** Lets the held drafts code arrive (see openHeld), and waits for it. */
+  release = () => this.run<boolean>({ do: 'release' });
   close = () => this.run<boolean>({ do: 'close' });
 }
 

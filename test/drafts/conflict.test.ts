@@ -181,6 +181,22 @@ describe('two tabs on one draft', () => {
     await a.close();
   });
 
+  it('a tab whose draft key changes during a conflict keeps what it typed under the old key, as its copy beside the other version', async () => {
+    const { a, b } = await behindInConflict('rekey-conflict', ' 2');
+    await b.type('#f-project-title', ' (B)');
+    // At once, before the pause that writes the copy: the host moves on to another application.
+    await b.eval(`document.querySelector('helseteknologi-soknad').draftKey = 'rekey-next'`);
+    const copies = Object.keys(localStorage).filter((k) => k.startsWith(`tilskuddsskjema-rescue:${id('rekey-conflict')}@`));
+    const left = copies.map((k) => JSON.parse(localStorage.getItem(k)!) as { data: { project: { title: string } } });
+    expect(left.map((d) => d.data.project.title), "B's typing, kept beside A's version").to.deep.equal(['Fra A (B)']);
+    await a.type('#f-project-title', ' 3');
+    await a.wait('[data-state=conflict]');
+    await a.click('[data-draft=theirs]');
+    expect(await a.value('#f-project-title')).to.equal('Fra A (B)');
+    await a.close();
+    await b.close();
+  });
+
   it('a tab closed while it asks about a sibling writes nothing over the stored draft, and keeps its typing beside both', async () => {
     await putRaw(id('sibling-close'), version('sibling-close', 'Fra B', 2, 'tab-b'));
     localStorage.setItem(copy('sibling-close', 'tab-a'), JSON.stringify(version('sibling-close', 'Fra A', 2, 'tab-a')));

@@ -22,6 +22,7 @@ if (version) el.definition = { ...helseteknologiSoknad(), version, ...(migration
 el.setAttribute('draft-key', params.get('key') ?? 'page');
 document.body.append(el);
 await el.updateComplete;
+(window as unknown as { formShown: boolean }).formShown = true;
 // Drafts load right after the form; a tab is "ready" for these tests once they have.
 await (el as unknown as { drafts: { ready: Promise<unknown> } }).drafts.ready;
 (window as unknown as { formReady: boolean }).formReady = true;

@@ -24,6 +24,8 @@ export function draftTestPlugin() {
   /** Pages a test opened, by id; `main` is the test page itself. */
   const pages = new Map();
   const downloads = new Map();
+  /** Per page opened with `holdDrafts`: lets its drafts code through. */
+  const releases = new Map();
   let nextId = 1;
   let receiver;
   let receiverUrl;
@@ -101,12 +103,23 @@ export function draftTestPlugin() {
             const cdp = await context.newCDPSession(page);
             await cdp.send('Storage.overrideQuotaForOrigin', { origin: url.origin, quotaSize: 1 });
           }
+          // `holdDrafts`: the drafts code is held back until `release`, as on a slow line, so a
+          // test can type into the form before it arrives.
+          let release;
+          if (payload.holdDrafts) {
+            const held = new Promise((resolve) => (release = resolve));
+            await page.route(/drafts-impl/, async (route) => {
+              await held;
+              await route.continue();
+            });
+          }
           await page.goto(url.href);
-          await page.waitForFunction(() => window.formReady === true);
+          await page.waitForFunction((flag) => window[flag] === true, payload.holdDrafts ? 'formShown' : 'formReady');
           // localStorage has its own limit, outside the quota: filled here until it refuses.
           if (payload.fullDisk === 'all') await page.evaluate(fillLocalStorage);
           const id = `p${nextId++}`;
           pages.set(id, page);
+          if (release) releases.set(id, release);
           if (payload.fullDisk) page.on('close', () => context.close());
           return { id };
         }
@@ -140,6 +153,10 @@ export function draftTestPlugin() {
             case 'eval':
               // Wrapped: `undefined` or `null` would read as "command not handled" to the runner.
               return { result: await page.evaluate(payload.expression) };
+            case 'release':
+              releases.get(payload.page)?.();
+              await page.waitForFunction(() => window.formReady === true);
+              return true;
             case 'reload':
               await page.reload();
               await page.waitForFunction(() => window.formReady === true);

@@ -43,8 +43,12 @@ export type DraftState =
   | { kind: 'none' }
   /** A draft was found on load: continue with it or start afresh. The form waits (inert). */
   | { kind: 'offer'; draft: DraftEnvelope; migratedFrom?: string }
-  /** The user started afresh; the draft can be brought back until the next change. */
-  | { kind: 'discarded'; draft: DraftEnvelope; movedFrom?: string }
+  /**
+   * Answers set aside, to be brought back until the next change: the draft, when the user started
+   * afresh or reset the form; what the user had, when the host `replaced` it with new answers; what
+   * was typed `early`, before the draft the user then chose to continue was read.
+   */
+  | { kind: 'discarded'; draft: DraftEnvelope; movedFrom?: string; why?: 'replaced' | 'early' }
   /** A draft that cannot be used here (corrupt, other version): kept, offered as a file. */
   | { kind: 'kept'; code: 'draft.corrupt' | Extract<MigrateResult, { status: 'incompatible' }>['code']; raw: unknown }
   /** Another tab saved this draft after we read it: nothing is saved until the user chooses. */
@@ -53,6 +57,12 @@ export type DraftState =
   | { kind: 'failed'; reason: StorageFailure }
   /** IndexedDB fails, but a copy in localStorage keeps the draft, without its files. */
   | { kind: 'fallback'; reason: StorageFailure };
+
+/**
+ * The slot each form on this page has read: two forms of one kind without `draft-key` would
+ * otherwise share one draft, each taking the other's saves for another tab's.
+ */
+const slotsInUse = new Map<string, DraftController>();
 
 /** "Within a second of the last change": a pause in typing of this long saves. */
 const SAVE_DELAY = 400;
@@ -124,9 +134,11 @@ export class DraftController implements ReactiveController {
     addEventListener('pagehide', this.flush);
     document.addEventListener('visibilitychange', this.onVisibility);
     this.channel.open((message) => void this.onBroadcast(message));
+    if (this.id) slotsInUse.set(this.id, this);
   }
 
   hostDisconnected(): void {
+    if (this.id && slotsInUse.get(this.id) === this) slotsInUse.delete(this.id);
     this.host.removeEventListener('tilskudd-change', this.onChange);
     for (const type of ['input', 'change', 'click']) this.host.shadowRoot?.removeEventListener(type, this.onEdit, true);
     removeEventListener('pagehide', this.flush);
@@ -156,6 +168,8 @@ export class DraftController implements ReactiveController {
   continueDraft(): void {
     if (this.state.kind !== 'offer' && this.state.kind !== 'discarded') return;
     const { draft } = this.state;
+    // Typed before this code had loaded and the draft was read (see markEdited): set aside, not lost.
+    const early = this.state.kind === 'offer' && this.edited ? this.host.value : undefined;
     const data = this.state.kind === 'offer' ? (this.migrated ?? draft.data) : draft.data;
     if (this.state.kind === 'discarded') this.movedFrom = this.state.movedFrom;
     this.lineage.see(draft);
@@ -164,6 +178,7 @@ export class DraftController implements ReactiveController {
     this.submissionKey.adopt(draft.submissionKey, this.persisted);
     this.apply(data);
     this.savedAt = new Date(draft.savedAt);
+    if (early && !sameData(early, data)) this.setAside(early, 'early');
   }
 
   startOver(): void {
@@ -206,22 +221,31 @@ export class DraftController implements ReactiveController {
    * The host replaces the data (a prefill, another application): what the user typed is saved
    * first, and the new data is the host's, not an edit, until the user changes something.
    */
-  beforeReplace(): void {
+  beforeReplace(): boolean {
     const pending = this.pending();
     if (pending) void this.save(pending);
+    // In a conflict nothing may be saved, but what was typed since is kept as this tab's copy now.
+    if (this.state.kind === 'conflict') {
+      clearTimeout(this.copyTimer);
+      this.copyTimer = undefined;
+      this.flush();
+    }
+    // The user's: edited here, or the draft as read back or last saved.
+    const users = this.edited || (this.persisted !== undefined && this.persisted === JSON.stringify(this.host.value));
     this.edited = false;
+    return users;
   }
 
   /**
-   * After a native form reset (the host's reset button, `form.reset()`): what was typed, saved by
-   * beforeReplace(), is set aside as after "Start på nytt", with "Angre" to bring it back, and
-   * is replaced only once the user writes.
+   * After a native form reset (the host's reset button, `form.reset()`) or a host's new answers
+   * over the user's: what the form held, saved by beforeReplace(), is set aside as after "Start på
+   * nytt", with "Angre" to bring it back, and is replaced only once the user writes.
    */
-  setAside(typed: Data): void {
+  setAside(typed: Data, why?: 'replaced' | 'early'): void {
     const definition = this.loadedFor;
     if (!definition || !this.loaded || this.state.kind !== 'none' || sameData(typed, this.host.value)) return;
     const draft = createDraft(definition, { key: this.slotKey, data: typed, revision: this.lineage.base, writer: this.writer, submissionKey: this.submissionKey.savedWith(JSON.stringify(typed)) });
-    this.setState({ kind: 'discarded', draft });
+    this.setState({ kind: 'discarded', draft, ...(why ? { why } : {}) });
   }
 
   /**
@@ -368,6 +392,24 @@ export class DraftController implements ReactiveController {
     return this.host.draftKey ?? `${location.pathname}`;
   }
 
+  /**
+   * The slot's key: `draft-key`, else the page's path; a second form of the same kind on the page
+   * without a key gets the path with its `id` (or its number) instead of sharing the first's draft.
+   */
+  private keyFor(definition: FormDefinition<any>): string {
+    const key = this.hostKey;
+    const taken = (candidate: string) => {
+      const other = slotsInUse.get(draftStorageKey(definition.id, candidate));
+      return !!other && other !== this && other.host.isConnected;
+    };
+    if (this.host.draftKey !== undefined || !taken(key)) return key;
+    const own = this.host.id ? `${key}#${this.host.id}` : undefined;
+    let derived = own && !taken(own) ? own : undefined;
+    for (let n = 2; !derived; n++) if (!taken(`${key}#${n}`)) derived = `${key}#${n}`;
+    console.warn(`tilskuddsskjema: two <${this.host.localName}> on this page have no draft-key; this one saves its draft as "${derived}". Give each form its own draft-key.`);
+    return derived;
+  }
+
   /** Everything that belongs to one slot's draft, before another slot is read. */
   private forgetSlot() {
     this.lineage.forget();
@@ -383,9 +425,11 @@ export class DraftController implements ReactiveController {
   }
 
   private async load(definition: FormDefinition<any>): Promise<void> {
-    this.slotKey = this.hostKey;
+    if (this.id && slotsInUse.get(this.id) === this) slotsInUse.delete(this.id);
+    this.slotKey = this.keyFor(definition);
     const id = draftStorageKey(definition.id, this.slotKey);
     this.id = id;
+    if (this.host.isConnected) slotsInUse.set(id, this);
     this.loaded = false;
     let stored: unknown;
     let failure: StorageFailure | undefined;
@@ -398,7 +442,7 @@ export class DraftController implements ReactiveController {
     if (this.id !== id) return;
     const found = newest(id, stored);
     stored = found.raw;
-    if (stored === undefined && this.host.draftKey === undefined) {
+    if (stored === undefined && this.slotKey === location.pathname && this.host.draftKey === undefined) {
       const moved = await draftElsewhere(definition, id);
       if (this.id !== id) return;
       if (moved) {

@@ -57,14 +57,14 @@ export class Drafts {
     return this.impl?.blocking ?? false;
   }
 
-  /** The host is about to replace the data: what the user typed is saved first. */
-  beforeReplace(): void {
-    this.impl?.draft.beforeReplace();
+  /** The host is about to replace the data: what the user typed is saved first. True when the form holds the user's work. */
+  beforeReplace(): boolean {
+    return this.impl?.draft.beforeReplace() ?? false;
   }
 
-  /** A native form reset emptied the form: what was typed is set aside, with "Angre". */
-  setAside(typed: Data): void {
-    this.impl?.draft.setAside(typed);
+  /** A native form reset emptied the form, or the host `replaced` the user's answers: what was there is set aside, with "Angre". */
+  setAside(typed: Data, why?: 'replaced'): void {
+    this.impl?.draft.setAside(typed, why);
   }
 
   /** `draft-key` changed: save under the old key, then read the new key's draft. */

@@ -77,6 +77,31 @@ const keptText = (code: string) => {
   }
 };
 
+type SetAside = Extract<DraftController['state'], { kind: 'discarded' }>;
+
+/** Set-aside answers are deleted by the next edit: every text says so plainly, not "kept". */
+const discardedText = (state: SetAside) => {
+  switch (state.why) {
+    case 'replaced':
+      return msg('Svarene i skjemaet er byttet ut med nye. Svarene du hadde, blir slettet når du skriver noe i skjemaet.', { id: 'draft.discarded.replaced' });
+    case 'early':
+      return msg('Du skrev i skjemaet før utkastet var hentet. Det du skrev da, blir slettet når du skriver noe mer.', { id: 'draft.discarded.early' });
+    default:
+      return msg(str`Du startet på nytt. Utkastet fra ${when(state.draft.savedAt)} blir slettet når du skriver noe i skjemaet.`, { id: 'draft.discarded' });
+  }
+};
+
+const undoText = (state: SetAside) => {
+  switch (state.why) {
+    case 'replaced':
+      return msg('Angre og bruk svarene du hadde', { id: 'draft.undo.replaced' });
+    case 'early':
+      return msg('Bruk det du skrev, i stedet for utkastet', { id: 'draft.undo.early' });
+    default:
+      return msg('Angre og fortsett på utkastet', { id: 'draft.undo' });
+  }
+};
+
 const uploadError = (code: string) => {
   switch (code) {
     case 'draft.newer':
@@ -119,10 +144,10 @@ function draftBanner(drafts: DraftController): TemplateResult | typeof nothing {
         </div>
       </div>`;
     case 'discarded':
-      return html`<div class="draft-banner" role="status" data-state="discarded">
-        <p>${msg(str`Du startet på nytt. Utkastet fra ${when(state.draft.savedAt)} er lagt bort til du skriver noe.`, { id: 'draft.discarded' })}</p>
+      return html`<div class="draft-banner" role="status" data-state="discarded" data-why=${state.why ?? 'start-over'}>
+        <p>${discardedText(state)}</p>
         <div class="draft-actions">
-          <button type="button" data-draft="undo" @click=${() => choose(drafts, () => drafts.continueDraft())}>${msg('Angre og fortsett på utkastet', { id: 'draft.undo' })}</button>
+          <button type="button" data-draft="undo" @click=${() => choose(drafts, () => drafts.continueDraft())}>${undoText(state)}</button>
         </div>
       </div>`;
     case 'kept':

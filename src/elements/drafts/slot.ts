@@ -119,7 +119,8 @@ export async function draftElsewhere(definition: FormDefinition<any>, here: stri
   } catch {
     // IndexedDB failing: the copies are all there is.
   }
-  const others = [...ids].filter((id) => id !== here && !id.includes('#kept-'));
+  // Not a second form's slot on this same page (`path#2`, see DraftController.keyFor).
+  const others = [...ids].filter((id) => id !== here && !id.startsWith(`${here}#`) && !id.includes('#kept-'));
   return newestUsable(definition, others, async (id) => newest(id, await readStored(id).catch(() => undefined)).raw);
 }
 

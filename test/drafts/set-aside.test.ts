@@ -1,0 +1,78 @@
+import { expect } from 'chai';
+import { createDraft } from '../../src/core/draft.js';
+import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
+import { $, byId, cleanup, fill, mount, text } from '../elements/helpers.js';
+import { Tab, main, putRaw, sleep, storedDraft, until } from './client.js';
+
+afterEach(cleanup);
+
+const id = (key: string) => `helseteknologi/soknad#${key}`;
+const form = { id: 'helseteknologi/soknad', version: '1.0.0' };
+const title = (el: TilskuddSkjema) => byId(el, 'f-project-title')!.value;
+const storedTitle = async (key: string) => ((await storedDraft(id(key)))?.data.project as { title?: string } | undefined)?.title;
+const settled = (el: TilskuddSkjema) => (el as unknown as { drafts: { settled(): Promise<void> } }).drafts.settled();
+
+describe('answers set aside, never silently replaced', () => {
+  it('a prefill that comes after the user chose to continue a draft sets the draft aside, with "Angre"', async () => {
+    await putRaw(id('late'), createDraft(form, { key: 'late', data: { project: { title: 'Mitt utkast' } }, revision: 1, writer: 'w' }));
+    const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'late' });
+    await until(() => !!$(el, '[data-state=offer]'), 'the offer');
+    await main.click('[data-draft=continue]');
+    await el.updateComplete;
+    expect(title(el)).to.equal('Mitt utkast');
+
+    // The host's own fetch answers late, and it sets the form's value.
+    el.value = { project: { title: 'Fra nettsiden' } };
+    await el.updateComplete;
+    expect(title(el)).to.equal('Fra nettsiden');
+    expect($(el, '[data-state=discarded]')?.dataset.why).to.equal('replaced');
+    expect(text($(el, '[data-state=discarded]'))).to.contain('Svarene du hadde, blir slettet når du skriver noe');
+    await sleep(600);
+    expect(await storedTitle('late'), 'the draft is untouched until the user writes').to.equal('Mitt utkast');
+    await main.click('[data-draft=undo]');
+    await el.updateComplete;
+    expect(title(el)).to.equal('Mitt utkast');
+  });
+
+  it('a prefill over what the user typed saves it, sets it aside, and only the next edit replaces it', async () => {
+    const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'over' });
+    await settled(el);
+    await fill(el, 'f-project-title', 'Skrevet selv');
+    el.value = { project: { title: 'Fra nettsiden' } };
+    await el.updateComplete;
+    expect($(el, '[data-state=discarded]')?.dataset.why).to.equal('replaced');
+    await until(async () => (await storedTitle('over')) === 'Skrevet selv', 'what was typed saved before the prefill');
+    await fill(el, 'f-project-title', ', og mer');
+    expect($(el, '[data-state=discarded]')?.outerHTML ?? null, 'the first edit ends the offer to undo').to.equal(null);
+    await until(async () => (await storedTitle('over')) === 'Fra nettsiden, og mer', 'the next edit saved');
+  });
+
+  it('a host that prefills twice before the user writes gets no banner: both were its own', async () => {
+    const el = await mount('helseteknologi-soknad', { project: { title: 'Første utfylling' } }, { 'draft-key': 'twice' });
+    await settled(el);
+    el.value = { project: { title: 'Andre utfylling' } };
+    await el.updateComplete;
+    expect(title(el)).to.equal('Andre utfylling');
+    expect($(el, '.draft-banner')?.outerHTML ?? null).to.equal(null);
+  });
+
+  it('text typed before the drafts code arrived is set aside when the user continues the draft, with a way back', async function () {
+    this.timeout(20_000);
+    const first = await Tab.open('early');
+    await first.type('#f-project-title', 'Fra utkastet');
+    await until(async () => (await storedTitle('early')) === 'Fra utkastet', 'the draft saved');
+    await first.close();
+
+    const tab = await Tab.openHeld('early');
+    await tab.type('#f-project-title', 'Skrevet tidlig');
+    await tab.release();
+    await tab.wait('[data-state=offer]');
+    await tab.click('[data-draft=continue]');
+    expect(await tab.value('#f-project-title')).to.equal('Fra utkastet');
+    await tab.wait('[data-state=discarded][data-why=early]');
+    expect(await tab.text('[data-state=discarded]')).to.contain('Du skrev i skjemaet før utkastet var hentet');
+    await tab.click('[data-draft=undo]');
+    expect(await tab.value('#f-project-title')).to.equal('Skrevet tidlig');
+    await tab.close();
+  });
+});

@@ -21,6 +21,11 @@ registerTexts({
   'input.keyTooLong': (p) => msg(str`Navnet er over ${p.max} tegn. Bruk navnene fra skjemaet`, { id: 'input.keyTooLong' }),
   'input.tooManyIssues': (p) =>
     msg(str`Innsendingen har ${p.total} feil og merknader. Bare de ${p.max} første er tatt med. Rett dem og kontroller på nytt`, { id: 'input.tooManyIssues' }),
+  'input.notJson': () =>
+    msg('Verdien er ikke JSON-data. Send bare objekter, lister, tekst, tall, true, false og null, slik JSON.parse lager dem', { id: 'input.notJson' }),
+  'input.cycle': () => msg('Verdien peker tilbake på seg selv, så den kan ikke sendes som JSON. Fjern henvisningen tilbake', { id: 'input.cycle' }),
+  'input.unreadable': () =>
+    msg('Verdien kunne ikke leses, fordi lesingen ga en feil. Send innsendingen som vanlige data, slik JSON.parse lager dem', { id: 'input.unreadable' }),
   'envelope.unexpected': (p) => msg(str`Innsendingen kan ikke ha «${p.key}». Fjern det`, { id: 'envelope.unexpected' }),
   'envelope.field.mismatch': (p) =>
     msg(str`«${p.key}» skal være «${p.expected}» for dette skjemaet, ikke «${p.received}». Rett det`, { id: 'envelope.field.mismatch' }),

@@ -6,6 +6,7 @@ import { isRecord, joinPath, ownValue } from '../core/path.js';
 import { dataSchema } from '../core/schema.js';
 import { submissionData } from '../core/submission.js';
 import { validate } from '../core/validate.js';
+import { assertConfig } from './config.js';
 import { definitionFor, formIds, variantsOf, versionsOf } from './forms.js';
 import { LANGS, message, toLang, type Lang } from './messages.js';
 import { sanitize } from './sanitize.js';
@@ -87,6 +88,7 @@ function timingIssues(sent: number, receivedAt: ValidateOptions['receivedAt']): 
  * recomputes `computed` and the checklist, and says whether the submission can be accepted.
  */
 export function validateSubmission(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  assertConfig(options.config, 'validateSubmission');
   const lang = toLang(options.lang);
   const { value, issues, readable } = sanitize(input);
   const envelope = isRecord(value) ? value : undefined;
@@ -226,6 +228,7 @@ function shapeIssues(definition: FormDefinition<any>, data: Data, reportedPaths:
  * the same rules, keys and types as `validateSubmission`, with paths from the data's root.
  */
 export function validateData(schema: string, data: unknown, options: ValidateOptions & { variant?: string; today?: string } = {}): ValidationResult {
+  assertConfig(options.config, 'validateData');
   const lang = toLang(options.lang);
   const { value, issues } = sanitize(data);
   const definition = definitionFor(schema, options.variant, { config: options.config?.[schema], today: options.today });

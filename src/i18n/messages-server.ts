@@ -21,6 +21,11 @@ registerTexts({
   'input.keyTooLong': (p) => msg(str`Navnet er over ${p.max} tegn. Bruk navnene fra skjemaet`, { id: 'input.keyTooLong' }),
   'input.tooManyIssues': (p) =>
     msg(str`Innsendingen har ${p.total} feil og merknader. Bare de ${p.max} første er tatt med. Rett dem og kontroller på nytt`, { id: 'input.tooManyIssues' }),
+  'input.notJson': () =>
+    msg('Verdien er ikke JSON-data. Send bare objekter, lister, tekst, tall, true, false og null, slik JSON.parse lager dem', { id: 'input.notJson' }),
+  'input.cycle': () => msg('Verdien peker tilbake på seg selv, så den kan ikke sendes som JSON. Fjern henvisningen tilbake', { id: 'input.cycle' }),
+  'input.unreadable': () =>
+    msg('Verdien kunne ikke leses, fordi lesingen ga en feil. Send innsendingen som vanlige data, slik JSON.parse lager dem', { id: 'input.unreadable' }),
   'envelope.unexpected': (p) => msg(str`Innsendingen kan ikke ha «${p.key}». Fjern det`, { id: 'envelope.unexpected' }),
   'envelope.field.mismatch': (p) =>
     msg(str`«${p.key}» skal være «${p.expected}» for dette skjemaet, ikke «${p.received}». Rett det`, { id: 'envelope.field.mismatch' }),
@@ -72,6 +77,18 @@ registerTexts({
     msg('Konfigurasjonen må være et JSON-objekt med skjemaene som nøkler og innstillingene for hvert skjema som et objekt, for eksempel {"fmk/soknad": {"deadline": "2026-03-01"}}', {
       id: 'cli.config.shape',
     }),
+  'config.unknownKey': (p) => msg(str`«${p.key}» er ikke en innstilling for ${p.schema}. Bruk disse: ${p.known}`, { id: 'config.unknownKey' }),
+  'config.options': (p) =>
+    msg(str`«${p.key}» for ${p.schema} må være en liste med minst ett valg, hvert som {"value": "…", "label": "…"} med tekst i begge`, { id: 'config.options' }),
+  'config.date': (p) => msg(str`«${p.key}» for ${p.schema} må være en dato som ÅÅÅÅ-MM-DD, for eksempel 2026-03-01`, { id: 'config.date' }),
+  'config.text': (p) => msg(str`«${p.key}» for ${p.schema} må være tekst`, { id: 'config.text' }),
+  'config.yearlyDeadline': (p) =>
+    msg(str`«${p.key}» for ${p.schema} må være måned, dag og antall år etter, i hele tall og for en dag som finnes hvert år, for eksempel {"month": 4, "day": 1, "yearsAfter": 1}`, {
+      id: 'config.yearlyDeadline',
+    }),
+  'config.amount': (p) => msg(str`«${p.key}» for ${p.schema} må være et beløp i kroner, 0 eller mer`, { id: 'config.amount' }),
+  'config.deviation': (p) =>
+    msg(str`«${p.key}» for ${p.schema} må være et avvik i prosent og i kroner, begge 0 eller mer, for eksempel {"percent": 10, "amount": 10000}`, { id: 'config.deviation' }),
   'cli.receivedAt.invalid': () =>
     msg('Skriv tidspunktet etter --received-at som ISO 8601 med tidssone, for eksempel 2026-03-01T12:00:00Z', { id: 'cli.receivedAt.invalid' }),
   'cli.form.unknown': (p) => msg(str`Skjemaet «${p.schema}» finnes ikke. Bruk ett av disse: ${p.known}`, { id: 'cli.form.unknown' }),

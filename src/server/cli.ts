@@ -1,4 +1,4 @@
-import { isRecord } from '../core/path.js';
+import { configProblem } from './config.js';
 import { formIds } from './forms.js';
 import { jsonSchema } from './json-schema.js';
 import { message, toLang, type Lang } from './messages.js';
@@ -95,15 +95,14 @@ function usage(io: Io, lang: Lang): number {
   return 2;
 }
 
-/** `--config FILE`: per form id, the configuration its forms had; a wrong file says why (printed) and gives undefined. */
+/** `--config FILE`: per form id, the configuration its forms had; a wrong file, or a wrong setting in it, says why (printed) and gives undefined. */
 function readConfig(file: string, io: Io, lang: Lang): ValidateOptions['config'] | undefined {
   const read = readJson(file, io.stdin);
   const wrong = (text: string) => void io.err(`--config ${file}: ${text}`);
   if ('code' in read) return wrong(message(read.code, read.params, lang));
   const config = read.value;
-  if (!isRecord(config) || !Object.values(config).every(isRecord)) return wrong(message('cli.config.shape', {}, lang));
-  const unknown = Object.keys(config).find((id) => !formIds().includes(id));
-  if (unknown !== undefined) return wrong(message('cli.form.unknown', { schema: unknown, known: formIds().join(', ') }, lang));
+  const problem = configProblem(config);
+  if (problem) return wrong(message(problem.code, problem.params, lang));
   return config as ValidateOptions['config'];
 }
 

@@ -2,6 +2,7 @@ import type { Data } from '../core/definition.js';
 import { FormModel } from '../core/model.js';
 import { norwayDate } from '../core/parse/date.js';
 import type { Submission } from '../core/submission.js';
+import { assertConfig } from './config.js';
 import { definitionFor, formIds } from './forms.js';
 import type { BuildOptions } from './forms.js';
 
@@ -14,6 +15,7 @@ export function submissionOf(
   data: Data,
   options: { variant?: string; locale?: string; now?: Date } & Pick<BuildOptions, 'config'> = {},
 ): Submission {
+  if (options.config !== undefined && formIds().includes(schema)) assertConfig({ [schema]: options.config }, 'submissionOf');
   const now = options.now ?? new Date();
   const today = norwayDate(now);
   const definition = definitionFor(schema, options.variant, { config: options.config, today });

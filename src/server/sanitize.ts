@@ -10,18 +10,26 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 export interface Sanitized {
   value: unknown;
   issues: Issue[];
+  /** False when reading the input threw (a Proxy's trap): `value` is then null and the one issue says where. */
+  readable: boolean;
 }
 
 /**
- * Hostile input never reaches the rules: a copy of the parsed JSON with limits on depth, size and
- * keys. What goes over a limit is cut at that point and reported as an issue, so the answer is
- * always issues, never a crash, in bounded time and memory.
+ * Hostile input never reaches the rules: one snapshot of it, as JSON.parse could have made it,
+ * with limits on depth, size and keys. What goes over a limit, or is not JSON (a getter, a Map, a
+ * function, a cycle), is cut at that point and reported as an issue, so the answer is always
+ * issues, never a crash, in bounded time and memory. The rules see only the snapshot: a value
+ * that changes on each read is read once, and the sender's getters are never called.
  */
 export function sanitize(input: unknown, root = ''): Sanitized {
   const issues: Issue[] = [];
   let nodes = 0;
   const report = (path: string, code: string, params?: Issue['params']) =>
     issues.length < 100 && issues.push({ path, rule: 'SUBMISSION', severity: 'error', code, params });
+  // The objects being copied, outermost first: a cycle meets one of them again, and a read that
+  // throws happened in the last.
+  const open: object[] = [];
+  const openPaths: string[] = [];
 
   const copy = (value: unknown, path: string, depth: number): unknown => {
     if (++nodes > LIMITS.nodes) {
@@ -39,18 +47,56 @@ export function sanitize(input: unknown, root = ''): Sanitized {
       report(path, 'input.stringTooLong', { max: LIMITS.stringLength });
       return value.slice(0, LIMITS.stringLength);
     }
-    if (typeof value !== 'object') return null;
+    // An array's item that is undefined is null, as JSON.stringify writes it (a key holding it was left out before this).
+    if (value === undefined) return null;
+    // A function, BigInt or symbol.
+    if (typeof value !== 'object') return notJson(path);
+    if (open.includes(value)) {
+      report(path, 'input.cycle');
+      return null;
+    }
     if (depth >= LIMITS.depth) {
       report(path, 'input.tooDeep', { max: LIMITS.depth });
       return null;
     }
-    if (Array.isArray(value)) {
-      if (value.length > LIMITS.arrayItems) report(path, 'input.tooManyItems', { max: LIMITS.arrayItems });
-      const out: unknown[] = [];
-      for (let i = 0; i < Math.min(value.length, LIMITS.arrayItems) && nodes <= LIMITS.nodes; i++) out.push(copy(value[i], joinPath(path, i), depth + 1));
-      return out;
+    open.push(value);
+    openPaths.push(path);
+    const out = Array.isArray(value) ? copyArray(value, path, depth) : copyRecord(value, path, depth);
+    open.pop();
+    openPaths.pop();
+    return out;
+  };
+
+  const notJson = (path: string) => {
+    report(path, 'input.notJson');
+    return null;
+  };
+
+  // Dense and plain, as JSON.parse makes them: no holes, no other keys, not a subclass.
+  const copyArray = (value: unknown[], path: string, depth: number): unknown => {
+    if (Object.getPrototypeOf(value) !== Array.prototype) return notJson(path);
+    // From the descriptor, as every value here: a Proxy's `get` trap is never called.
+    const length = Reflect.getOwnPropertyDescriptor(value, 'length')?.value as number;
+    if (length > LIMITS.arrayItems) report(path, 'input.tooManyItems', { max: LIMITS.arrayItems });
+    // Another key, or a symbol. (Not asked of an array past the limit, which is refused anyway:
+    // listing a million keys would take longer than the whole check.)
+    else if (Object.keys(value).length !== length || Object.getOwnPropertySymbols(value).length) return notJson(path);
+    const out: unknown[] = [];
+    for (let i = 0; i < Math.min(length, LIMITS.arrayItems) && nodes <= LIMITS.nodes; i++) {
+      const at = joinPath(path, i);
+      const item = Reflect.getOwnPropertyDescriptor(value, i);
+      if (!item) return notJson(path); // a hole
+      out.push('value' in item ? copy(item.value, at, depth + 1) : notJson(at));
     }
+    return out;
+  };
+
+  // A plain object, or one with no prototype (what some parsers make); never a Map, a Date or a class's instance.
+  const copyRecord = (value: object, path: string, depth: number): unknown => {
+    const prototype = Object.getPrototypeOf(value);
+    if (prototype !== Object.prototype && prototype !== null) return notJson(path);
     const out: Record<string, unknown> = {};
+    // Own enumerable keys, as JSON.stringify takes them.
     for (const key of Object.keys(value)) {
       if (nodes > LIMITS.nodes) break;
       if (FORBIDDEN.has(key)) {
@@ -61,10 +107,23 @@ export function sanitize(input: unknown, root = ''): Sanitized {
         report(joinPath(path, `${key.slice(0, 40)}…`), 'input.keyTooLong', { max: LIMITS.keyLength });
         continue;
       }
-      out[key] = copy((value as Record<string, unknown>)[key], joinPath(path, key), depth + 1);
+      const at = joinPath(path, key);
+      // A getter is never called: what it gives could differ from one read to the next.
+      const property = Reflect.getOwnPropertyDescriptor(value, key);
+      if (property && !('value' in property)) notJson(at);
+      // Undefined: a key left out, as JSON.stringify has it.
+      else if (property?.value !== undefined) out[key] = copy(property.value, at, depth + 1);
     }
+    if (Object.getOwnPropertySymbols(value).length) notJson(path);
     return out;
   };
 
-  return { value: copy(input, root, 0), issues };
+  try {
+    return { value: copy(input, root, 0), issues, readable: true };
+  } catch {
+    // Only the sender's code throws here (a Proxy's trap, a revoked Proxy): what was read so far
+    // is not used, and the one issue says where reading stopped.
+    const path = openPaths.at(-1) ?? root;
+    return { value: null, issues: [{ path, rule: 'SUBMISSION', severity: 'error', code: 'input.unreadable' }], readable: false };
+  }
 }

@@ -6,6 +6,7 @@ import { isRecord, joinPath, ownValue } from '../core/path.js';
 import { dataSchema } from '../core/schema.js';
 import { submissionData } from '../core/submission.js';
 import { validate } from '../core/validate.js';
+import { assertConfig } from './config.js';
 import { definitionFor, formIds, variantsOf, versionsOf } from './forms.js';
 import { LANGS, message, toLang, type Lang } from './messages.js';
 import { sanitize } from './sanitize.js';
@@ -46,6 +47,9 @@ const CLOCK_SKEW_MS = 5 * 60 * 1000;
 /** What a submission may hold besides `data`: the envelope the form sends. */
 const ENVELOPE_KEYS = new Set(['schema', 'schemaVersion', 'scheme', 'form', 'variant', 'locale', 'submittedAt', 'idempotencyKey', 'data', 'computed', 'checklist']);
 
+/** The snapshot's issues for a value that is not JSON data (sanitize.ts). */
+const NOT_JSON = new Set(['input.notJson', 'input.cycle']);
+
 /** A sender's value as a message shows it: text as it is, anything else as JSON (never String(), which runs the sender's `toString`). */
 const shown = (value: unknown): string => (typeof value === 'string' ? value : String(JSON.stringify(value))).slice(0, 80);
 
@@ -84,8 +88,9 @@ function timingIssues(sent: number, receivedAt: ValidateOptions['receivedAt']): 
  * recomputes `computed` and the checklist, and says whether the submission can be accepted.
  */
 export function validateSubmission(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  assertConfig(options.config, 'validateSubmission');
   const lang = toLang(options.lang);
-  const { value, issues } = sanitize(input);
+  const { value, issues, readable } = sanitize(input);
   const envelope = isRecord(value) ? value : undefined;
   const result = (definition: FormDefinition<any> | undefined, extra: Partial<ValidationResult> = {}): ValidationResult =>
     finish(lang, issues, {
@@ -98,10 +103,13 @@ export function validateSubmission(input: unknown, options: ValidateOptions = {}
     });
 
   // An envelope problem stops the check there: without a known form and version there is nothing to run.
+  // A value the snapshot refused as no JSON (a getter, a Map) has its issue already: one is enough.
   const refuse = (path: string, code: string, params?: IssueParams, definition?: FormDefinition<any>) => {
-    issues.push(envelopeIssue(path, code, params));
+    if (!issues.some((issue) => issue.path === path && NOT_JSON.has(issue.code))) issues.push(envelopeIssue(path, code, params));
     return result(definition);
   };
+  // Input that could not be read has the one issue that says where.
+  if (!readable) return result(undefined);
   if (!envelope) return refuse('', 'envelope.notObject');
   const known = formIds().join(', ');
   const schema = envelope.schema;
@@ -220,6 +228,7 @@ function shapeIssues(definition: FormDefinition<any>, data: Data, reportedPaths:
  * the same rules, keys and types as `validateSubmission`, with paths from the data's root.
  */
 export function validateData(schema: string, data: unknown, options: ValidateOptions & { variant?: string; today?: string } = {}): ValidationResult {
+  assertConfig(options.config, 'validateData');
   const lang = toLang(options.lang);
   const { value, issues } = sanitize(data);
   const definition = definitionFor(schema, options.variant, { config: options.config?.[schema], today: options.today });

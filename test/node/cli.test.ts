@@ -138,6 +138,23 @@ describe('tilskuddsskjema validate', () => {
     }
   });
 
+  it('--config with a setting that cannot be used: exit 2 and one line naming the form, the setting and what it must be', () => {
+    const cases: [unknown, string[], RegExp][] = [
+      [{ 'helseteknologi/soknad': { areas: 'velferdsteknologi' } }, [], /^--config .+: «areas» for helseteknologi\/soknad må være en liste med minst ett valg/],
+      [{ 'fmk/soknad': { deadline: '01.03.2026' } }, ['--lang', 'en'], /“deadline” for fmk\/soknad must be a date as YYYY-MM-DD/],
+      [{ 'helseteknologi/rapport': { deviation: { percent: 10 } } }, ['--lang', 'nn'], /«deviation» for helseteknologi\/rapport må vere eit avvik i prosent og i kroner/],
+      [{ 'fmk/soknad': { deadLine: '2026-03-01' } }, [], /«deadLine» er ikke en innstilling for fmk\/soknad\. Bruk disse: priorityAreas, round, deadline, today/],
+    ];
+    for (const [config, lang, message] of cases) {
+      const r = cli(['validate', valid, '--config', file('innstilling.json', JSON.stringify(config)), ...lang]);
+      assert.equal(r.code, 2, r.out + r.err);
+      assert.equal(r.out, '', 'no file is checked');
+      assert.match(r.err, message);
+      assert.equal(r.err.trim().split('\n').length, 1, r.err);
+      noStack(r);
+    }
+  });
+
   it('--received-at: a submittedAt after it is refused, as with the API\'s receivedAt', () => {
     const sent = Date.parse(validSubmissions()['fmk/klage'].submittedAt);
     const r = cli(['validate', valid, '--json', '--received-at', new Date(sent - 3600_000).toISOString()]);

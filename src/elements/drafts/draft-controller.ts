@@ -231,7 +231,7 @@ export class DraftController implements ReactiveController {
       this.flush();
     }
     // The user's: edited here, or the draft as read back or last saved.
-    const users = this.edited || (this.persisted !== undefined && this.persisted === JSON.stringify(this.host.value));
+    const users = this.edited || (this.persisted !== undefined && sameData(JSON.parse(this.persisted), this.host.value));
     this.edited = false;
     return users;
   }

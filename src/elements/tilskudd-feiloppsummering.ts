@@ -1,12 +1,24 @@
 import { msg } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
+import { repeat } from 'lit/directives/repeat.js';
 import { adoptInto } from './adopt.js';
 
 export interface ErrorSummaryItem {
   /** Id of the control to focus, in the same render root as this summary. */
   target: string;
   text: string;
+}
+
+/** Each item with a key of its own: its target and text, numbered when the same pair comes twice. */
+function keyed(items: ErrorSummaryItem[]): [string, ErrorSummaryItem][] {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const key = `${item.target}\n${item.text}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return [`${key}\n${n}`, item];
+  });
 }
 
 /**
@@ -53,10 +65,17 @@ export class TilskuddFeiloppsummering extends LitElement {
 
   override render() {
     if (!this.items.length) return nothing;
-    return html`<div class="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+    // Not a live region: it takes focus when it appears (which reads it), and it changes as each
+    // error is fixed, which a live region would read out again in the middle of the user's typing.
+    // Keyed, so fixing one error removes its item and leaves the others' text alone.
+    return html`<div class="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">${msg('Det er noe som må rettes', { id: 'summary.title' })}</h2>
       <ul>
-        ${this.items.map((item) => html`<li><a href=${`#${item.target}`} @click=${(e: Event) => this.go(e, item.target)}>${item.text}</a></li>`)}
+        ${repeat(
+          keyed(this.items),
+          ([key]) => key,
+          ([, item]) => html`<li><a href=${`#${item.target}`} @click=${(e: Event) => this.go(e, item.target)}>${item.text}</a></li>`,
+        )}
       </ul>
     </div>`;
   }

@@ -159,6 +159,25 @@ describe('error summary and submit', () => {
     expect(deepActive()?.id).to.equal(links[0]!.getAttribute('href')!.slice(1));
   });
 
+  it('fixing one error takes only its item away: the others are left as they are, and the summary is no live region', async () => {
+    const el = await mount();
+    await el.submit();
+    await frame(el);
+    const summary = $(el, '.error-summary')!;
+    expect(summary.closest('[role=alert], [aria-live]')?.outerHTML.slice(0, 80) ?? null, 'it took focus, which reads it; live, it would be read again at every fix').to.equal(null);
+    const items = () => [...summary.querySelectorAll('li')];
+    const before = items();
+    const fixed = before.findIndex((li) => li.querySelector('a')!.getAttribute('href') === '#f-applicant-orgnr');
+    expect(fixed).to.be.greaterThan(-1);
+    await tabTo('f-applicant-orgnr');
+    await type('974760673');
+    await frame(el);
+    const after = items();
+    expect(after.length).to.equal(before.length - 1);
+    const kept = before.filter((_, i) => i !== fixed);
+    expect(after.every((li, i) => li === kept[i] && li.textContent === kept[i]!.textContent), 'the same list items, not their text rewritten in place').to.equal(true);
+  });
+
   it('dispatches tilskudd-submit, bubbling and composed, when nothing blocks', async () => {
     const el = await mount('helseteknologi-soknad', validApplication());
     let event: TilskuddSubmitEvent | undefined;

@@ -144,7 +144,9 @@ export class TilskuddSkjema extends LitElement {
     this.viewValues.clear();
     this.model?.prefill(data);
     this.changed();
-    if (had && users) this.drafts.setAside(had, 'replaced');
+    // The banner is above, perhaps off screen, while the user types on: said in the live region too.
+    if (had && users && this.drafts.setAside(had, 'replaced'))
+      this.announce(msg('Svarene i skjemaet er byttet ut med nye. Du kan angre øverst i skjemaet.', { id: 'draft.replaced.announce' }));
   }
 
   /**

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { createDraft } from '../../src/core/draft.js';
 import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
-import { $, byId, cleanup, fill, mount, text } from '../elements/helpers.js';
+import { $, byId, cleanup, fill, mount, text, type } from '../elements/helpers.js';
 import { Tab, main, putRaw, sleep, storedDraft, until } from './client.js';
 
 afterEach(cleanup);
@@ -26,15 +26,24 @@ describe('answers set aside, never silently replaced', () => {
     await el.updateComplete;
     expect(title(el)).to.equal('Fra nettsiden');
     expect($(el, '[data-state=discarded]')?.dataset.why).to.equal('replaced');
-    expect(text($(el, '[data-state=discarded]'))).to.contain('Svarene du hadde, blir slettet når du skriver noe');
+    expect(text($(el, '[data-state=discarded]'))).to.contain('Du kan hente tilbake svarene du hadde');
+    expect(text($(el, '[aria-live]')), 'said where the user is, too').to.contain('Du kan angre øverst i skjemaet');
     await sleep(600);
     expect(await storedTitle('late'), 'the draft is untouched until the user writes').to.equal('Mitt utkast');
     await main.click('[data-draft=undo]');
     await el.updateComplete;
     expect(title(el)).to.equal('Mitt utkast');
+    // Angre swaps: the host's answers are set aside in turn, and the draft is saved as chosen.
+    expect($(el, '[data-state=discarded]')?.dataset.why).to.equal('replaced');
+    await main.click('[data-draft=undo]');
+    await el.updateComplete;
+    expect(title(el)).to.equal('Fra nettsiden');
+    await main.click('[data-draft=dismiss]');
+    await el.updateComplete;
+    expect($(el, '.draft-banner')?.outerHTML ?? null).to.equal(null);
   });
 
-  it('a prefill over what the user typed saves it, sets it aside, and only the next edit replaces it', async () => {
+  it('a prefill over what the user typed, in the middle of typing: the banner stays while the user types on, and Angre brings the answers back', async () => {
     const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'over' });
     await settled(el);
     await fill(el, 'f-project-title', 'Skrevet selv');
@@ -42,9 +51,14 @@ describe('answers set aside, never silently replaced', () => {
     await el.updateComplete;
     expect($(el, '[data-state=discarded]')?.dataset.why).to.equal('replaced');
     await until(async () => (await storedTitle('over')) === 'Skrevet selv', 'what was typed saved before the prefill');
-    await fill(el, 'f-project-title', ', og mer');
-    expect($(el, '[data-state=discarded]')?.outerHTML ?? null, 'the first edit ends the offer to undo').to.equal(null);
-    await until(async () => (await storedTitle('over')) === 'Fra nettsiden, og mer', 'the next edit saved');
+    await type(', og mer');
+    await el.updateComplete;
+    expect($(el, '[data-state=discarded]')?.dataset.why, 'typing on does not end the offer to undo').to.equal('replaced');
+    await until(async () => (await storedTitle('over')) === 'Fra nettsiden, og mer', 'the edit saved');
+    await main.click('[data-draft=undo]');
+    await el.updateComplete;
+    expect(title(el)).to.equal('Skrevet selv');
+    await until(async () => (await storedTitle('over')) === 'Skrevet selv', 'the answers brought back are saved at once');
   });
 
   it('a host that prefills twice before the user writes gets no banner: both were its own', async () => {
@@ -73,6 +87,23 @@ describe('answers set aside, never silently replaced', () => {
     expect(await tab.text('[data-state=discarded]')).to.contain('Du skrev i skjemaet før utkastet var hentet');
     await tab.click('[data-draft=undo]');
     expect(await tab.value('#f-project-title')).to.equal('Skrevet tidlig');
+    // Chosen: saved at once, and the draft is what is set aside now, as after "Start på nytt".
+    await until(async () => (await storedTitle('early')) === 'Skrevet tidlig', 'what was typed early, saved');
+    await tab.wait('[data-state=discarded][data-why=start-over]');
+    await tab.close();
+  });
+  it('text typed before the drafts code arrived is saved when the user starts over instead', async function () {
+    this.timeout(20_000);
+    const first = await Tab.open('early-over');
+    await first.type('#f-project-title', 'Fra utkastet');
+    await until(async () => (await storedTitle('early-over')) === 'Fra utkastet', 'the draft saved');
+    await first.close();
+    const tab = await Tab.openHeld('early-over');
+    await tab.type('#f-project-title', 'Skrevet tidlig');
+    await tab.release();
+    await tab.wait('[data-state=offer]');
+    await tab.click('[data-draft=start-over]');
+    await until(async () => (await storedTitle('early-over')) === 'Skrevet tidlig', 'what was typed early, saved');
     await tab.close();
   });
 });

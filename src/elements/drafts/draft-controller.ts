@@ -170,6 +170,10 @@ export class DraftController implements ReactiveController {
     const { draft } = this.state;
     // Typed before this code had loaded and the draft was read (see markEdited): set aside, not lost.
     const early = this.state.kind === 'offer' && this.edited ? this.host.value : undefined;
+    // Back from answers set aside by the host's or the user's swap: the answers on screen are
+    // set aside in turn, and the ones brought back are saved now (they may never have been).
+    const why = this.state.kind === 'discarded' ? this.state.why : undefined;
+    const current = why ? this.host.value : undefined;
     const data = this.state.kind === 'offer' ? (this.migrated ?? draft.data) : draft.data;
     if (this.state.kind === 'discarded') this.movedFrom = this.state.movedFrom;
     this.lineage.see(draft);
@@ -179,6 +183,13 @@ export class DraftController implements ReactiveController {
     this.apply(data);
     this.savedAt = new Date(draft.savedAt);
     if (early && !sameData(early, data)) this.setAside(early, 'early');
+    if (current) {
+      this.edited = true;
+      this.persisted = undefined;
+      this.scheduleIfChanged();
+      // The draft read is what "early" answers were set aside for: it goes back as after "Start på nytt".
+      if (!sameData(current, data)) this.setAside(current, why === 'replaced' ? 'replaced' : undefined);
+    }
   }
 
   startOver(): void {
@@ -189,6 +200,8 @@ export class DraftController implements ReactiveController {
     const movedFrom = this.movedFrom;
     this.movedFrom = undefined;
     this.setState({ kind: 'discarded', draft: { ...this.state.draft, data: this.migrated ?? this.state.draft.data }, ...(movedFrom ? { movedFrom } : {}) });
+    // Typed before the draft was read: it is what the form holds now, and is saved as any edit.
+    if (this.edited) this.scheduleIfChanged();
   }
 
   useTheirs(): void {
@@ -241,11 +254,12 @@ export class DraftController implements ReactiveController {
    * over the user's: what the form held, saved by beforeReplace(), is set aside as after "Start på
    * nytt", with "Angre" to bring it back, and is replaced only once the user writes.
    */
-  setAside(typed: Data, why?: 'replaced' | 'early'): void {
+  setAside(typed: Data, why?: 'replaced' | 'early'): boolean {
     const definition = this.loadedFor;
-    if (!definition || !this.loaded || this.state.kind !== 'none' || sameData(typed, this.host.value)) return;
+    if (!definition || !this.loaded || this.state.kind !== 'none' || sameData(typed, this.host.value)) return false;
     const draft = createDraft(definition, { key: this.slotKey, data: typed, revision: this.lineage.base, writer: this.writer, submissionKey: this.submissionKey.savedWith(JSON.stringify(typed)) });
     this.setState({ kind: 'discarded', draft, ...(why ? { why } : {}) });
+    return true;
   }
 
   /**
@@ -393,21 +407,27 @@ export class DraftController implements ReactiveController {
   }
 
   /**
-   * The slot's key: `draft-key`, else the page's path; a second form of the same kind on the page
-   * without a key gets the path with its `id` (or its number) instead of sharing the first's draft.
+   * The slot's key: `draft-key`, else the page's path. Two or more forms of one kind on the page
+   * without a key each get one of their own: the path with the form's `id`, or with its place
+   * among them (`#2`), so each finds its own draft again on the next visit, in any order by id.
    */
   private keyFor(definition: FormDefinition<any>): string {
-    const key = this.hostKey;
+    const path = this.hostKey;
+    if (this.host.draftKey !== undefined) return path;
+    const peers = [...document.querySelectorAll(this.host.localName)].filter((el) => {
+      const peer = el as unknown as DraftHost;
+      return peer.draftKey === undefined && !el.hasAttribute('no-draft') && (!peer.definition || peer.definition.id === definition.id);
+    });
+    const place = peers.indexOf(this.host);
+    let key = peers.length < 2 ? path : this.host.id ? `${path}#${this.host.id}` : place > 0 ? `${path}#${place + 1}` : path;
+    // A form the document does not list (in a shadow root) is seen by the slot it has taken.
     const taken = (candidate: string) => {
       const other = slotsInUse.get(draftStorageKey(definition.id, candidate));
       return !!other && other !== this && other.host.isConnected;
     };
-    if (this.host.draftKey !== undefined || !taken(key)) return key;
-    const own = this.host.id ? `${key}#${this.host.id}` : undefined;
-    let derived = own && !taken(own) ? own : undefined;
-    for (let n = 2; !derived; n++) if (!taken(`${key}#${n}`)) derived = `${key}#${n}`;
-    console.warn(`tilskuddsskjema: two <${this.host.localName}> on this page have no draft-key; this one saves its draft as "${derived}". Give each form its own draft-key.`);
-    return derived;
+    for (let n = 2; taken(key); n++) key = `${path}#${n}`;
+    if (key !== path) console.warn(`tilskuddsskjema: more than one <${this.host.localName}> on this page has no draft-key; this one saves its draft as "${key}". Give each form its own draft-key.`);
+    return key;
   }
 
   /** Everything that belongs to one slot's draft, before another slot is read. */
@@ -551,7 +571,9 @@ export class DraftController implements ReactiveController {
   };
 
   private onChange = () => {
-    if (this.state.kind === 'discarded' && this.loaded && !sameData(this.host.value, this.state.draft.data)) this.setState({ kind: 'none' });
+    // After "Start på nytt" or a reset, the user's first edit is their answer. Answers the host or
+    // a late draft swapped in may come in the middle of typing: that banner stays until chosen or closed.
+    if (this.state.kind === 'discarded' && !this.state.why && this.loaded && !sameData(this.host.value, this.state.draft.data)) this.setState({ kind: 'none' });
     this.upload = this.upload?.ok ? undefined : this.upload;
     this.scheduleIfChanged();
   };

@@ -63,8 +63,8 @@ export class Drafts {
   }
 
   /** A native form reset emptied the form, or the host `replaced` the user's answers: what was there is set aside, with "Angre". */
-  setAside(typed: Data, why?: 'replaced'): void {
-    this.impl?.draft.setAside(typed, why);
+  setAside(typed: Data, why?: 'replaced'): boolean {
+    return this.impl?.draft.setAside(typed, why) ?? false;
   }
 
   /** `draft-key` changed: save under the old key, then read the new key's draft. */

@@ -79,13 +79,13 @@ const keptText = (code: string) => {
 
 type SetAside = Extract<DraftController['state'], { kind: 'discarded' }>;
 
-/** Set-aside answers are deleted by the next edit: every text says so plainly, not "kept". */
+/** How long set-aside answers last, said plainly: until the next edit, or until closed. */
 const discardedText = (state: SetAside) => {
   switch (state.why) {
     case 'replaced':
-      return msg('Svarene i skjemaet er byttet ut med nye. Svarene du hadde, blir slettet når du skriver noe i skjemaet.', { id: 'draft.discarded.replaced' });
+      return msg('Svarene i skjemaet er byttet ut med nye. Du kan hente tilbake svarene du hadde, til du lukker denne meldingen eller siden.', { id: 'draft.discarded.replaced' });
     case 'early':
-      return msg('Du skrev i skjemaet før utkastet var hentet. Det du skrev da, blir slettet når du skriver noe mer.', { id: 'draft.discarded.early' });
+      return msg('Du skrev i skjemaet før utkastet var hentet. Du kan bruke det du skrev i stedet for utkastet, til du lukker denne meldingen eller siden.', { id: 'draft.discarded.early' });
     default:
       return msg(str`Du startet på nytt. Utkastet fra ${when(state.draft.savedAt)} blir slettet når du skriver noe i skjemaet.`, { id: 'draft.discarded' });
   }
@@ -148,6 +148,7 @@ function draftBanner(drafts: DraftController): TemplateResult | typeof nothing {
         <p>${discardedText(state)}</p>
         <div class="draft-actions">
           <button type="button" data-draft="undo" @click=${() => choose(drafts, () => drafts.continueDraft())}>${undoText(state)}</button>
+          ${state.why ? html`<button type="button" data-draft="dismiss" @click=${() => choose(drafts, () => drafts.dismiss())}>${msg('Lukk', { id: 'draft.dismiss' })}</button>` : nothing}
         </div>
       </div>`;
     case 'kept':

@@ -435,7 +435,9 @@ export class TilskuddSkjema extends LitElement {
 
   private announce(text: string) {
     clearTimeout(this.announceTimer);
-    this.announcement = text;
+    // The same words again ("Mål 2 er fjernet" twice) would change nothing in the live region and
+    // be silent: a no-break space at the end, on and off, makes it a change.
+    this.announcement = text === this.announcement.replace(/\u00a0$/, '') && !this.announcement.endsWith('\u00a0') ? `${text}\u00a0` : text;
     this.requestUpdate();
   }
 

@@ -44,6 +44,27 @@ describe('focus and names for keyboard and screen-reader users', () => {
     expect(deepActive()?.id).to.equal('f-budget-costs-meetings-split');
   });
 
+  it('the same words twice are said twice: removing the first budget line two times in a row changes the live region both times', async () => {
+    const el = await mount();
+    await tabTo('f-budget-costs-meetings-split');
+    await press('Enter');
+    await el.updateComplete;
+    await type('Oppstart');
+    $(el, 'tr.add-line button')!.focus();
+    await press('Enter');
+    await el.updateComplete;
+    await type('Avslutning');
+    const live = $(el, '[aria-live=polite]')!;
+    const said: string[] = [];
+    new MutationObserver(() => said.push(text(live))).observe(live, { subtree: true, characterData: true, childList: true });
+    for (let i = 0; i < 2; i++) {
+      $(el, 'tr.line button')!.focus();
+      await press('Enter');
+      await el.updateComplete;
+    }
+    expect(said).to.deep.equal(['Linje 1 under Møter og samlinger er fjernet', 'Linje 1 under Møter og samlinger er fjernet']);
+  });
+
   it('an error summary link for a list with no items leads to its add button, which carries the message (HTO-S2)', async () => {
     const el = await mount('helseteknologi-soknad', { ...validApplication(), goals: [] });
     await el.submit();

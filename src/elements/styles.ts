@@ -160,6 +160,7 @@ export const budgetStyles = css`
   td.sum, td.closed { padding-top: calc(0.5rem + (2.5rem - 1.5em) / 2); }
   tr.has-lines td.sum, tfoot td.sum { padding-top: 0.5rem; }
   td > button.link { margin-top: calc((2.5rem - 1.5em) / 2 - 0.25rem); }
+  td.closed .stray, td.closed .stray-remove { display: block; margin-left: auto; color: var(--_text); }
   tr.line td:first-child { padding-left: 1.5rem; }
   tr.line input[type='text']:not(.amount) { max-width: 100%; }
   tfoot th, tfoot td { border-top: 2px solid var(--_text); border-bottom: 0; font-weight: 700; }

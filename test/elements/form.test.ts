@@ -113,6 +113,25 @@ describe('HTO-S7 in the budget table', () => {
       .to.contain('Under tilskudd kan du ikke føre kjøp av programvare')
       .and.contain('Før beløpet under egenfinansiering i stedet');
   });
+  it('a prefilled grant on an own-only element can be removed from the keyboard: the summary link lands on "Fjern beløpet" (HTO-S7)', async () => {
+    const el = await mount('helseteknologi-soknad', setIn(validApplication(), 'budget.costs.software.grant', 50000));
+    await el.submit();
+    await frame(el);
+    const link = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('tilskudd-feiloppsummering a')].find((a) => a.getAttribute('href') === '#f-budget-costs-software-grant')!;
+    link.focus();
+    await press('Enter');
+    await frame(el);
+    const button = deepActive() as HTMLButtonElement;
+    expect(button.localName).to.equal('button');
+    expect(text(button)).to.equal('Fjern beløpet');
+    expect(button.getAttribute('aria-describedby')).to.equal('f-budget-costs-software-grant-msg');
+    await press('Enter');
+    await frame(el);
+    expect(deepActive()?.id, 'where the amount belongs').to.equal('f-budget-costs-software-own');
+    expect((el.value.budget as any).costs.software.grant ?? null).to.equal(null);
+    expect(el.validate().filter((i) => i.path === 'budget.costs.software.grant')).to.deep.equal([]);
+    expect(text($(el, '[aria-live=polite]'))).to.equal('Beløpet er fjernet');
+  });
   it('splitting into lines keeps the amounts typed and the lines sum into the element', async () => {
     const el = await mount();
     await fill(el, 'f-budget-costs-training-grant', '5000');

@@ -19,7 +19,7 @@ import { charCount } from '../../core/parse/text.js';
 import { joinPath } from '../../core/path.js';
 import { t } from '../../i18n/texts.js';
 import { fieldId, type RenderContext } from './context.js';
-import { amountCell, counterText, lineWhat, messages, shownText } from './fields.js';
+import { amountCell, counterText, lineWhat, messages, strayAmount } from './fields.js';
 
 /** Cells borrow the `amount` type, so they parse and validate like any amount (ALL-1). */
 const amountField = (key: string): Field => ({ key, type: 'amount', label: key });
@@ -142,14 +142,15 @@ export function renderAccounts(ctx: RenderContext, field: AccountsField, path: s
   </div>`;
 }
 
-/** A closed cell can only hold an amount through a prefill: show it with its error. */
+/** A closed cell can only hold an amount through a prefill: shown with its error and a way to remove it. */
 function closedStray(ctx: RenderContext, field: AccountsField, path: string, view: AccountsRowView, column: BudgetColumn) {
   const cell = cellOf(field, view.value, column.key);
+  const open = openColumns(field, view.row)[0] ?? column;
   return (['budget', 'actual'] as const).map((side) => {
     const at = joinPath(cellPath(field, joinPath(path, view.at), column.key), side);
     const stray = cell[side];
     if (stray == null || stray === 0) return nothing;
-    return html`<span id=${fieldId(at)} tabindex="-1">${shownText(ctx, amountField(side), at, stray)}</span>${messages(ctx.shown.get(at), fieldId(at))}`;
+    return strayAmount(ctx, amountField(side), at, stray, fieldId(joinPath(cellPath(field, joinPath(path, view.at), open.key), side)));
   });
 }
 

@@ -8,7 +8,7 @@ import { asRecord, joinPath } from '../../core/path.js';
 import { getLocale } from '../../i18n/localize.js';
 import { t } from '../../i18n/texts.js';
 import { fieldId, type RenderContext } from './context.js';
-import { amountCell, lineWhat, messages, shownText } from './fields.js';
+import { amountCell, lineWhat, messages, strayAmount } from './fields.js';
 
 /** An amount cell borrows the `amount` field type, so it parses and validates like any amount. */
 const cellField = (key: string, label: string): Field => ({ key, type: 'amount', label });
@@ -31,13 +31,13 @@ export function renderBudget(ctx: RenderContext, field: BudgetField, path: strin
     const cellId = fieldId(at);
     const issues = ctx.shown.get(at);
     if (!element.payers.includes(column.key)) {
-      // HTO-S7: a closed cell offers no input; a prefilled amount there still shows with its error.
+      // HTO-S7: a closed cell offers no input; a prefilled amount there shows with its error and a way to remove it.
       const stray = row[column.key];
+      const open = fieldId(joinPath(rowPath, element.payers[0] ?? column.key));
       return html`<td class="closed" data-path=${at}>
         <span aria-hidden="true">—</span>
         <span class="sr-only">${msg(str`${t(column.label)}: ikke tillatt`, { id: 'budget.closed' })}</span>
-        ${stray != null && stray !== 0 ? html`<span id=${cellId} tabindex="-1">${shownText(ctx, cellField(column.key, column.label), at, stray)}</span>` : nothing}
-        ${messages(issues, cellId)}
+        ${stray != null && stray !== 0 ? strayAmount(ctx, cellField(column.key, column.label), at, stray, open) : messages(issues, cellId)}
       </td>`;
     }
     return amountCell(ctx, cellField(column.key, column.label), at, `${labelledBy} ${colId(column.key)}`, row[column.key]);

@@ -37,6 +37,26 @@ export function messages(issues: readonly Issue[] | undefined, id: string): Temp
 }
 
 /**
+ * An amount in a cell where none may be (HTO-S7; put there by a prefill, a draft or a file): shown
+ * with its error, and a button to take it away, since no input is offered to change it. The error
+ * summary's link lands on that button. Focus then goes to `focusAfter`, where the amount belongs.
+ */
+export function strayAmount(ctx: RenderContext, field: Field, at: string, stray: unknown, focusAfter: string): TemplateResult {
+  const id = fieldId(at);
+  const issues = ctx.shown.get(at);
+  const remove = () => {
+    ctx.change(at, null);
+    ctx.announce(msg('Beløpet er fjernet', { id: 'stray.removed' }));
+    ctx.focus(focusAfter);
+  };
+  return html`<span class="stray">${shownText(ctx, field, at, stray)}</span>
+    <button type="button" class="link stray-remove" id=${id} aria-describedby=${ifDefined(issues?.length ? `${id}-msg` : undefined)} @click=${remove}>
+      ${msg('Fjern beløpet', { id: 'stray.remove' })}
+    </button>
+    ${messages(issues, id)}`;
+}
+
+/**
  * One amount cell of a table (budget, accounts): the input is named by its headers
  * (`labelledBy`), its messages sit in the same cell, and it parses and validates as `field`.
  */

@@ -815,6 +815,8 @@
 'severity.error': `Error:`,
 'severity.info': `Note:`,
 'severity.warning': `Warning:`,
+'stray.remove': `Remove the amount`,
+'stray.removed': `The amount has been removed`,
 'summary.bar': str`Breakdown of the financing: ${0}`,
 'summary.title': `There is a problem`,
 'text.required': str`Enter the ${0}`,

@@ -815,6 +815,8 @@
 'severity.error': `Feil:`,
 'severity.info': `Merk:`,
 'severity.warning': `Åtvaring:`,
+'stray.remove': `Fjern beløpet`,
+'stray.removed': `Beløpet er fjerna`,
 'summary.bar': str`Fordelinga av finansieringa: ${0}`,
 'summary.title': `Det er noko som må rettast`,
 'text.required': str`Skriv inn ${0}`,

@@ -106,4 +106,24 @@ describe('answers set aside, never silently replaced', () => {
     await until(async () => (await storedTitle('early-over')) === 'Skrevet tidlig', 'what was typed early, saved');
     await tab.close();
   });
+
+  it('a host that moves to another application (draft-key, then value) while focus is in a field gets no "typed early" banner when the user continues', async function () {
+    this.timeout(20_000);
+    const el = `document.querySelector('helseteknologi-soknad')`;
+    const a = await Tab.open('move-two');
+    await a.type('#f-project-title', 'Søknad to');
+    await until(async () => (await storedTitle('move-two')) === 'Søknad to', 'the second application saved');
+    await a.close();
+    const b = await Tab.open('move-one');
+    await b.type('#f-project-title', 'Søknad en');
+    await until(async () => (await storedTitle('move-one')) === 'Søknad en', 'the first saved');
+    await b.eval(`${el}.draftKey = 'move-two'`);
+    await b.eval(`${el}.value = { project: { title: 'Fra nettsiden' } }`);
+    await b.wait('[data-state=offer]');
+    await b.click('[data-draft=continue]');
+    expect(await b.value('#f-project-title')).to.equal('Søknad to');
+    await sleep(300);
+    expect(await b.eval<string>(`${el}.shadowRoot.querySelector('.draft-banner')?.dataset.state ?? 'none'`)).to.equal('none');
+    await b.close();
+  });
 });

@@ -103,6 +103,8 @@ export class DraftController implements ReactiveController {
    * to keep, and saving it would greet the next form on the page with a draft it never wrote.
    */
   private edited = false;
+  /** Edits made before this code had loaded, still on screen (see continueDraft). */
+  private typedEarly = false;
   private loading: Promise<void> | undefined;
   /** The slot of a draft found under another page's path: it moves here with the first save. */
   private movedFrom: string | undefined;
@@ -123,6 +125,7 @@ export class DraftController implements ReactiveController {
   /** Edits made before this code had loaded (see drafts.ts) count as edits: they are saved too. */
   markEdited(): void {
     this.edited = true;
+    this.typedEarly = true;
     this.scheduleIfChanged();
   }
 
@@ -169,7 +172,9 @@ export class DraftController implements ReactiveController {
     if (this.state.kind !== 'offer' && this.state.kind !== 'discarded') return;
     const { draft } = this.state;
     // Typed before this code had loaded and the draft was read (see markEdited): set aside, not lost.
-    const early = this.state.kind === 'offer' && this.edited ? this.host.value : undefined;
+    // Only that: an edit the form's going inert for the offer ends (`change` on blur) is no such text.
+    const early = this.state.kind === 'offer' && this.typedEarly ? this.host.value : undefined;
+    this.typedEarly = false;
     // Back from answers set aside by the host's or the user's swap: the answers on screen are
     // set aside in turn, and the ones brought back are saved now (they may never have been).
     const why = this.state.kind === 'discarded' ? this.state.why : undefined;
@@ -201,6 +206,7 @@ export class DraftController implements ReactiveController {
     this.movedFrom = undefined;
     this.setState({ kind: 'discarded', draft: { ...this.state.draft, data: this.migrated ?? this.state.draft.data }, ...(movedFrom ? { movedFrom } : {}) });
     // Typed before the draft was read: it is what the form holds now, and is saved as any edit.
+    this.typedEarly = false;
     if (this.edited) this.scheduleIfChanged();
   }
 
@@ -246,6 +252,7 @@ export class DraftController implements ReactiveController {
     // The user's: edited here, or the draft as read back or last saved.
     const users = this.edited || (this.persisted !== undefined && sameData(JSON.parse(this.persisted), this.host.value));
     this.edited = false;
+    this.typedEarly = false;
     return users;
   }
 

@@ -1,6 +1,7 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { ChecklistState, ChecklistStatus } from '../core/checklist.js';
+import { getLocale } from '../i18n/localize.js';
 import { t } from '../i18n/texts.js';
 import { TilskuddChangeEvent, TilskuddChecklistEvent, TilskuddNavigateEvent } from './events.js';
 
@@ -101,7 +102,8 @@ export class TilskuddSjekkliste extends LitElement {
   override render() {
     const state = this.state;
     if (!state) return nothing;
-    return html`<div class="box">
+    // The language the texts are in, whatever the page around says (WCAG 3.1.2).
+    return html`<div class="box" lang=${getLocale()}>
       <h2 id="title">${this.headingText()}</h2>
       <p id="progress">${msg(str`${state.complete} av ${state.total} fullført`, { id: 'checklist.progress' })}</p>
       <progress max=${state.total} .value=${state.complete} aria-labelledby="title progress"></progress>

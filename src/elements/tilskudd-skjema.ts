@@ -312,8 +312,10 @@ export class TilskuddSkjema extends LitElement {
     const ctx = this.context(shown);
     const errors = model.submitted ? visible.filter((i) => i.severity === 'error') : [];
     const receipt = this.drafts.receipt();
-    if (receipt) return receipt;
-    return html`${this.drafts.banner()}<form part="form" novalidate ?inert=${this.drafts.blocking} @submit=${this.onSubmit}>
+    // The language the texts are in (one per page; the host's `lang` may say another: WCAG 3.1.2).
+    const lang = getLocale();
+    if (receipt) return html`<div lang=${lang}>${receipt}</div>`;
+    return html`<div lang=${lang}>${this.drafts.banner()}<form part="form" novalidate ?inert=${this.drafts.blocking} @submit=${this.onSubmit}>
       ${this.hideTitle ? nothing : html`<h1>${t(definition.title)}</h1>`}
       ${definition.intro ? html`<p class="intro">${t(definition.intro)}</p>` : nothing}
       <tilskudd-feiloppsummering .items=${errors.map((i) => ({ target: fieldId(i.path), text: t(i.code, i.params) }))}></tilskudd-feiloppsummering>
@@ -325,7 +327,7 @@ export class TilskuddSkjema extends LitElement {
         <button type="submit" id="submit" class="primary">${msg('Send inn', { id: 'form.submit' })}</button>
       </div>
       <div class="sr-only" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-    </form>${this.drafts.bar()}`;
+    </form>${this.drafts.bar()}</div>`;
   }
 
   // Private

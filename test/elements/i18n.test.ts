@@ -42,4 +42,22 @@ describe('every text in three languages', () => {
     while (!text($(el, 'h1')).startsWith('Søknad') && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
     expect(text($(el, 'h1'))).to.match(/^Søknad om tilskudd/);
   });
+
+  it('the texts are marked with the language they are in, whatever the page or the host says (WCAG 3.1.2)', async () => {
+    document.documentElement.lang = 'nb';
+    const first = await mount('helseteknologi-soknad', undefined, { lang: 'nb', id: 'nb-form' });
+    const checklist = document.createElement('tilskudd-sjekkliste');
+    checklist.setAttribute('for', 'nb-form');
+    document.body.append(checklist);
+    // One language per page: the last one set wins, for every form on it (README).
+    const second = await mount('helseteknologi-soknad', undefined, { lang: 'en' });
+    await switchLocale(second, 'en');
+    await checklist.updateComplete;
+    for (const [what, root] of [['the first form', first.shadowRoot!], ['the second', second.shadowRoot!], ['the checklist beside', checklist.shadowRoot!]] as const) {
+      const h = root.querySelector('h1, h2')!;
+      expect(text(h), what).to.not.match(/Søknad|Dette må/);
+      expect(h.closest('[lang]')?.getAttribute('lang'), what).to.equal('en');
+    }
+  });
 });
+

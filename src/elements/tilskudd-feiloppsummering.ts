@@ -91,8 +91,10 @@ export class TilskuddFeiloppsummering extends LitElement {
     event.preventDefault();
     const root = this.getRootNode() as Document | ShadowRoot;
     // A list's error ("add at least one") leads to its add button, where the user acts.
-    const element = root.getElementById(`${target}-add`) ?? root.getElementById(target);
-    if (!element) return;
+    const found = root.getElementById(`${target}-add`) ?? root.getElementById(target);
+    if (!found) return;
+    // A table's label ("fill in at least one amount"): its first control, where the user types.
+    const element = found.classList.contains('label') ? (found.closest('[data-path]')?.querySelector<HTMLElement>('input, select, textarea') ?? found) : found;
     // Scroll so the label above the field shows too, as GOV.UK does.
     const block = element.closest<HTMLElement>('[data-path]') ?? element;
     block.scrollIntoView({ block: 'start' });

@@ -197,6 +197,18 @@ describe('error summary and submit', () => {
     expect(after.every((li, i) => li === kept[i] && li.textContent === kept[i]!.textContent), 'the same list items, not their text rewritten in place').to.equal(true);
   });
 
+  it('the link for an empty budget lands on its first amount, not on the table\'s label', async () => {
+    const el = await mount();
+    await el.submit();
+    await frame(el);
+    const link = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('tilskudd-feiloppsummering a')].find((a) => text(a) === 'Fyll ut budsjettet med minst ett beløp')!;
+    link.focus();
+    await press('Enter');
+    await frame(el);
+    expect(deepActive()?.localName).to.equal('input');
+    expect(deepActive()?.id).to.match(/^f-budget-costs-/);
+  });
+
   it('dispatches tilskudd-submit, bubbling and composed, when nothing blocks', async () => {
     const el = await mount('helseteknologi-soknad', validApplication());
     let event: TilskuddSubmitEvent | undefined;

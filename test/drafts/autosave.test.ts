@@ -92,6 +92,15 @@ describe('autosave on this page', () => {
         await el.updateComplete;
       }
       expect(again.map((el) => (el.shadowRoot!.getElementById('f-project-title') as HTMLInputElement).value)).to.deep.equal(['Andre søknad', 'Første søknad']);
+
+      // Alone on the page next time, a form finds its own draft under its id, not the other's.
+      for (const el of again) el.remove();
+      await Promise.all(again.map(settled));
+      const alone = await mount('helseteknologi-soknad', undefined, { id: 'andre' });
+      await until(() => !!$(alone, '[data-state=offer]'), 'the offer');
+      $(alone, '[data-draft=continue]')!.click();
+      await alone.updateComplete;
+      expect((alone.shadowRoot!.getElementById('f-project-title') as HTMLInputElement).value).to.equal('Andre søknad');
     } finally {
       console.warn = warn;
     }

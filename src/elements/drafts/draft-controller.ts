@@ -470,7 +470,10 @@ export class DraftController implements ReactiveController {
     const found = newest(id, stored);
     stored = found.raw;
     if (stored === undefined && this.slotKey === location.pathname && this.host.draftKey === undefined) {
-      const moved = await draftElsewhere(definition, id);
+      // Alone on the page now, a form that shared it with another of its kind has its draft under its id.
+      const own = this.host.id ? draftStorageKey(definition.id, `${this.slotKey}#${this.host.id}`) : undefined;
+      const shared = own ? newest(own, await readStored(own).catch(() => undefined)).raw : undefined;
+      const moved = shared === undefined ? await draftElsewhere(definition, id) : { raw: shared, id: own! };
       if (this.id !== id) return;
       if (moved) {
         stored = moved.raw;

@@ -54,6 +54,7 @@ describe('focus and names for keyboard and screen-reader users', () => {
     await press('Enter');
     await el.updateComplete;
     await type('Avslutning');
+    expect(text($(el, 'tr.line button')), 'its name reads as a sentence').to.equal('Fjern linje 1 under Møter og samlinger');
     const live = $(el, '[aria-live=polite]')!;
     const said: string[] = [];
     new MutationObserver(() => said.push(text(live))).observe(live, { subtree: true, characterData: true, childList: true });

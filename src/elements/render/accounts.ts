@@ -17,7 +17,7 @@ import type { AccountsField, BudgetColumn, Field, TextField } from '../../core/d
 import { formatAmount, formatNumber } from '../../core/parse/amount.js';
 import { charCount } from '../../core/parse/text.js';
 import { joinPath } from '../../core/path.js';
-import { t } from '../../i18n/texts.js';
+import { inSentence, t } from '../../i18n/texts.js';
 import { fieldId, type RenderContext } from './context.js';
 import { amountCell, counterText, lineWhat, messages, strayAmount } from './fields.js';
 
@@ -84,7 +84,7 @@ export function renderAccounts(ctx: RenderContext, field: AccountsField, path: s
       ${cells(view, sum, `${whatId}-name`, column)}
       <td class="act">
         <button type="button" class="link" @click=${() => removeLine(ctx, path, i, lineName)}>
-          ${msg('Fjern', { id: 'budget.line.remove' })}<span class="sr-only"> ${lineName}</span>
+          ${msg('Fjern', { id: 'budget.line.remove' })}<span class="sr-only"> ${inSentence(lineName)}</span>
         </button>
       </td>
     </tr>`;

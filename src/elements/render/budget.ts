@@ -6,7 +6,7 @@ import type { BudgetElement, BudgetField, Data, Field } from '../../core/definit
 import { formatAmount } from '../../core/parse/amount.js';
 import { asRecord, joinPath } from '../../core/path.js';
 import { getLocale } from '../../i18n/localize.js';
-import { t } from '../../i18n/texts.js';
+import { inSentence, t } from '../../i18n/texts.js';
 import { fieldId, type RenderContext } from './context.js';
 import { amountCell, lineWhat, messages, strayAmount } from './fields.js';
 
@@ -66,7 +66,7 @@ export function renderBudget(ctx: RenderContext, field: BudgetField, path: strin
         <td class="sum">${figure(field.columns.reduce((acc, c) => acc + (typeof lineRow[c.key] === 'number' ? (lineRow[c.key] as number) : 0), 0))}</td>
         <td class="act">
           <button type="button" class="link" @click=${() => removeLine(ctx, rowPath, i, lineName)}>
-            ${msg('Fjern', { id: 'budget.line.remove' })}<span class="sr-only"> ${lineName}</span>
+            ${msg('Fjern', { id: 'budget.line.remove' })}<span class="sr-only"> ${inSentence(lineName)}</span>
           </button>
         </td>
       </tr>`;

@@ -42,7 +42,7 @@ const CHECKS: Record<Kind, (value: unknown) => boolean> = {
   date: (v) => v == null || isIsoDate(v),
   text: (v) => v == null || typeof v === 'string',
   // Replaced whole, not merged with the default: each of the three is needed.
-  yearlyDeadline: (v) => isRecord(v) && integer(v.month, 1, 12) && integer(v.day, 1, DAYS[v.month - 1]!) && integer(v.yearsAfter, 0, Infinity),
+  yearlyDeadline: (v) => isRecord(v) && integer(v.month, 1, 12) && integer(v.day, 1, DAYS[v.month - 1]!) && integer(v.yearsAfter, 0, 10),
   amount: (v) => atLeast(v, 0),
   deviation: (v) => isRecord(v) && atLeast(v.percent, 0) && atLeast(v.amount, 0),
 };

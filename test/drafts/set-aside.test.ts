@@ -61,6 +61,22 @@ describe('answers set aside, never silently replaced', () => {
     await until(async () => (await storedTitle('over')) === 'Skrevet selv', 'the answers brought back are saved at once');
   });
 
+  it('a second prefill over what the user typed on under the banner sets that newer work aside instead', async () => {
+    const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'again' });
+    await settled(el);
+    await fill(el, 'f-project-title', 'Eget');
+    el.value = { project: { title: 'Fra nettsiden' } };
+    await el.updateComplete;
+    await type(' og mitt tillegg');
+    await el.updateComplete;
+    el.value = { project: { title: 'Nytt fra nettsiden' } };
+    await el.updateComplete;
+    expect($(el, '[data-state=discarded]')?.dataset.why).to.equal('replaced');
+    await main.click('[data-draft=undo]');
+    await el.updateComplete;
+    expect(title(el)).to.equal('Fra nettsiden og mitt tillegg');
+  });
+
   it('a host that prefills twice before the user writes gets no banner: both were its own', async () => {
     const el = await mount('helseteknologi-soknad', { project: { title: 'Første utfylling' } }, { 'draft-key': 'twice' });
     await settled(el);

@@ -27,6 +27,7 @@ const wrong: [string, Record<string, unknown>, string, RegExp][] = [
   ['helseteknologi/rapport', { deadline: { month: 4 } }, 'deadline', /month, the day and the number of years after/],
   ['helseteknologi/rapport', { deadline: { month: 2, day: 29, yearsAfter: 1 } }, 'deadline', /a day that exists every year/],
   ['helseteknologi/rapport', { deadline: { month: 4, day: 1, yearsAfter: 0.5 } }, 'deadline', /whole numbers/],
+  ['helseteknologi/rapport', { deadline: { month: 4, day: 1, yearsAfter: 10000 } }, 'deadline', /whole numbers/],
   ['helseteknologi/rapport', { auditThreshold: '200000' }, 'auditThreshold', /amount in kroner, 0 or more/],
   ['helseteknologi/rapport', { auditThreshold: -1 }, 'auditThreshold', /amount in kroner, 0 or more/],
   ['helseteknologi/rapport', { deviation: { percent: 10 } }, 'deviation', /per cent and in kroner/],

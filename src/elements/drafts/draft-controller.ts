@@ -263,7 +263,8 @@ export class DraftController implements ReactiveController {
    */
   setAside(typed: Data, why?: 'replaced' | 'early'): boolean {
     const definition = this.loadedFor;
-    if (!definition || !this.loaded || this.state.kind !== 'none' || sameData(typed, this.host.value)) return false;
+    // Over answers set aside before: what the user has typed since is the newer work, and is kept instead.
+    if (!definition || !this.loaded || (this.state.kind !== 'none' && this.state.kind !== 'discarded') || sameData(typed, this.host.value)) return false;
     const draft = createDraft(definition, { key: this.slotKey, data: typed, revision: this.lineage.base, writer: this.writer, submissionKey: this.submissionKey.savedWith(JSON.stringify(typed)) });
     this.setState({ kind: 'discarded', draft, ...(why ? { why } : {}) });
     return true;
@@ -423,7 +424,7 @@ export class DraftController implements ReactiveController {
     if (this.host.draftKey !== undefined) return path;
     const peers = [...document.querySelectorAll(this.host.localName)].filter((el) => {
       const peer = el as unknown as DraftHost;
-      return peer.draftKey === undefined && !el.hasAttribute('no-draft') && (!peer.definition || peer.definition.id === definition.id);
+      return peer.draftKey === undefined && !el.hasAttribute('no-draft') && peer.definition?.id === definition.id;
     });
     const place = peers.indexOf(this.host);
     let key = peers.length < 2 ? path : this.host.id ? `${path}#${this.host.id}` : place > 0 ? `${path}#${place + 1}` : path;

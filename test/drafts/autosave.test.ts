@@ -106,6 +106,27 @@ describe('autosave on this page', () => {
     }
   });
 
+  it('a form alone on its page, joined later by another of its kind, still finds its draft', async () => {
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      const alone = await mount('helseteknologi-soknad', undefined, { id: 'forst' });
+      await (alone as unknown as { drafts: { settled(): Promise<void> } }).drafts.settled();
+      await fill(alone, 'f-project-title', 'Skrevet alene');
+      await until(async () => ((await storedDraft(`helseteknologi/soknad#${location.pathname}`))?.data.project as { title?: string } | undefined)?.title === 'Skrevet alene', 'saved under the path');
+      alone.remove();
+      await (alone as unknown as { drafts: { settled(): Promise<void> } }).drafts.settled();
+      const first = await mount('helseteknologi-soknad', undefined, { id: 'forst' });
+      await mount('helseteknologi-soknad', undefined, { id: 'ny' });
+      await until(() => !!$(first, '[data-state=offer]'), 'its draft offered');
+      $(first, '[data-draft=continue]')!.click();
+      await first.updateComplete;
+      expect((first.shadowRoot!.getElementById('f-project-title') as HTMLInputElement).value).to.equal('Skrevet alene');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('steady typing, never pausing 0.4 s, is still saved every few seconds', async function () {
     this.timeout(15_000);
     const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'steady' });

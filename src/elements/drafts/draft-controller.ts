@@ -44,9 +44,9 @@ export type DraftState =
   /** A draft was found on load: continue with it or start afresh. The form waits (inert). */
   | { kind: 'offer'; draft: DraftEnvelope; migratedFrom?: string }
   /**
-   * Answers set aside, to be brought back until the next change: the draft, when the user started
-   * afresh or reset the form; what the user had, when the host `replaced` it with new answers; what
-   * was typed `early`, before the draft the user then chose to continue was read.
+   * Answers set aside: the draft, when the user started afresh or reset the form (until the next
+   * change); what the user had, when the host `replaced` it with new answers, or what was typed
+   * `early`, before the draft the user then chose was read (until chosen or closed).
    */
   | { kind: 'discarded'; draft: DraftEnvelope; movedFrom?: string; why?: 'replaced' | 'early' }
   /** A draft that cannot be used here (corrupt, other version): kept, offered as a file. */
@@ -105,6 +105,8 @@ export class DraftController implements ReactiveController {
   private edited = false;
   /** Edits made before this code had loaded, still on screen (see continueDraft). */
   private typedEarly = false;
+  /** The first, in the document, of the forms of its kind without a key (see keyFor). */
+  private firstOfPeers = true;
   private loading: Promise<void> | undefined;
   /** The slot of a draft found under another page's path: it moves here with the first save. */
   private movedFrom: string | undefined;
@@ -259,7 +261,7 @@ export class DraftController implements ReactiveController {
   /**
    * After a native form reset (the host's reset button, `form.reset()`) or a host's new answers
    * over the user's: what the form held, saved by beforeReplace(), is set aside as after "Start på
-   * nytt", with "Angre" to bring it back, and is replaced only once the user writes.
+   * nytt", with "Angre" to bring it back (see DraftState for how long).
    */
   setAside(typed: Data, why?: 'replaced' | 'early'): boolean {
     const definition = this.loadedFor;
@@ -428,6 +430,7 @@ export class DraftController implements ReactiveController {
     });
     const place = peers.indexOf(this.host);
     let key = peers.length < 2 ? path : this.host.id ? `${path}#${this.host.id}` : place > 0 ? `${path}#${place + 1}` : path;
+    this.firstOfPeers = place === 0;
     // A form the document does not list (in a shadow root) is seen by the slot it has taken.
     const taken = (candidate: string) => {
       const other = slotsInUse.get(draftStorageKey(definition.id, candidate));
@@ -479,6 +482,16 @@ export class DraftController implements ReactiveController {
       if (moved) {
         stored = moved.raw;
         this.movedFrom = moved.id;
+      }
+    } else if (stored === undefined && this.host.draftKey === undefined && this.firstOfPeers && this.slotKey.startsWith(`${location.pathname}#`)) {
+      // Joined by another form of its kind, the first one has its draft from when it was alone under the path.
+      const plain = draftStorageKey(definition.id, location.pathname);
+      const held = slotsInUse.get(plain);
+      const alone = held && held !== this && held.host.isConnected ? undefined : newest(plain, await readStored(plain).catch(() => undefined)).raw;
+      if (this.id !== id) return;
+      if (alone !== undefined) {
+        stored = alone;
+        this.movedFrom = plain;
       }
     }
     this.loaded = true;

@@ -3,11 +3,19 @@ import type { TilskuddDraftSavedEvent } from '../../src/elements/drafts/events.j
 import { createDraft } from '../../src/core/draft.js';
 import { useLocale } from '../../src/i18n/localize.js';
 import { $, cleanup, deepActive, fill, mount, press, tabTo, type } from '../elements/helpers.js';
-import { main, putRaw, sleep, storedDraft, until } from './client.js';
+import { main, putRaw, settled, sleep, storedDraft, storedTitle, until } from './client.js';
 import { validApplication } from '../fixtures/helseteknologi.js';
 import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
 import { fmkSoknad } from '../../src/schemes/fmk/index.js';
 import { helseteknologiSoknad } from '../../src/schemes/helseteknologi/index.js';
+
+/** Waits for the form's offer of a draft, takes it, and gives the title it brought back. */
+async function continueOffered(el: TilskuddSkjema): Promise<string> {
+  await until(() => !!$(el, '[data-state=offer]'), 'the offer');
+  $(el, '[data-draft=continue]')!.click();
+  await el.updateComplete;
+  return (el.shadowRoot!.getElementById('f-project-title') as HTMLInputElement).value;
+}
 
 afterEach(async () => {
   await cleanup();
@@ -67,8 +75,6 @@ describe('autosave on this page', () => {
     const warn = console.warn;
     console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
     const path = location.pathname;
-    const storedTitle = async (key: string) => ((await storedDraft(`helseteknologi/soknad#${key}`))?.data.project as { title?: string } | undefined)?.title;
-    const settled = (el: TilskuddSkjema) => (el as unknown as { drafts: { settled(): Promise<void> } }).drafts.settled();
     try {
       const first = await mount('helseteknologi-soknad', undefined, { id: 'forste' });
       const second = await mount('helseteknologi-soknad', undefined, { id: 'andre' });
@@ -86,21 +92,15 @@ describe('autosave on this page', () => {
       first.remove();
       second.remove();
       const again = [await mount('helseteknologi-soknad', undefined, { id: 'andre' }), await mount('helseteknologi-soknad', undefined, { id: 'forste' })];
-      for (const el of again) {
-        await until(() => !!$(el, '[data-state=offer]'), 'the offer');
-        $(el, '[data-draft=continue]')!.click();
-        await el.updateComplete;
-      }
-      expect(again.map((el) => (el.shadowRoot!.getElementById('f-project-title') as HTMLInputElement).value)).to.deep.equal(['Andre søknad', 'Første søknad']);
+      const titles: string[] = [];
+      for (const el of again) titles.push(await continueOffered(el));
+      expect(titles).to.deep.equal(['Andre søknad', 'Første søknad']);
 
       // Alone on the page next time, a form finds its own draft under its id, not the other's.
       for (const el of again) el.remove();
       await Promise.all(again.map(settled));
       const alone = await mount('helseteknologi-soknad', undefined, { id: 'andre' });
-      await until(() => !!$(alone, '[data-state=offer]'), 'the offer');
-      $(alone, '[data-draft=continue]')!.click();
-      await alone.updateComplete;
-      expect((alone.shadowRoot!.getElementById('f-project-title') as HTMLInputElement).value).to.equal('Andre søknad');
+      expect(await continueOffered(alone)).to.equal('Andre søknad');
     } finally {
       console.warn = warn;
     }
@@ -111,17 +111,14 @@ describe('autosave on this page', () => {
     console.warn = () => undefined;
     try {
       const alone = await mount('helseteknologi-soknad', undefined, { id: 'forst' });
-      await (alone as unknown as { drafts: { settled(): Promise<void> } }).drafts.settled();
+      await settled(alone);
       await fill(alone, 'f-project-title', 'Skrevet alene');
-      await until(async () => ((await storedDraft(`helseteknologi/soknad#${location.pathname}`))?.data.project as { title?: string } | undefined)?.title === 'Skrevet alene', 'saved under the path');
+      await until(async () => (await storedTitle(location.pathname)) === 'Skrevet alene', 'saved under the path');
       alone.remove();
-      await (alone as unknown as { drafts: { settled(): Promise<void> } }).drafts.settled();
+      await settled(alone);
       const first = await mount('helseteknologi-soknad', undefined, { id: 'forst' });
       await mount('helseteknologi-soknad', undefined, { id: 'ny' });
-      await until(() => !!$(first, '[data-state=offer]'), 'its draft offered');
-      $(first, '[data-draft=continue]')!.click();
-      await first.updateComplete;
-      expect((first.shadowRoot!.getElementById('f-project-title') as HTMLInputElement).value).to.equal('Skrevet alene');
+      expect(await continueOffered(first)).to.equal('Skrevet alene');
     } finally {
       console.warn = warn;
     }

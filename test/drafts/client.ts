@@ -77,6 +77,19 @@ function openDrafts(): Promise<IDBDatabase> {
   });
 }
 
+/** The project title stored in the HTO application's draft under `key`. */
+export const storedTitle = async (key: string): Promise<string | undefined> =>
+  ((await storedDraft(`helseteknologi/soknad#${key}`))?.data.project as { title?: string } | undefined)?.title;
+
+/** Resolves once a form's drafts code has read its slot and no save waits or runs. */
+export const settled = (el: Element): Promise<void> => (el as unknown as { drafts: { settled(): Promise<void> } }).drafts.settled();
+
+/** The project titles in this tab's and the other tabs' copies of the HTO application's draft under `key`. */
+export const copyTitles = (key: string): string[] =>
+  Object.keys(localStorage)
+    .filter((k) => k.startsWith(`tilskuddsskjema-rescue:helseteknologi/soknad#${key}@`))
+    .map((k) => (JSON.parse(localStorage.getItem(k)!) as { data: { project: { title: string } } }).data.project.title);
+
 /** What IndexedDB holds for a draft id (`schema#key`), read the way any page would. */
 export async function storedDraft(id: string): Promise<DraftEnvelope | undefined> {
   const db = await openDrafts();

@@ -1,10 +1,10 @@
 import { expect } from 'chai';
 import { createDraft, readDraft } from '../../src/core/draft.js';
 import { readStored, storedIds } from '../../src/elements/drafts/store.js';
-import { putRaw, sleep, storedDraft, Tab, until } from './client.js';
+import { copyTitles, putRaw, sleep, storedDraft, storedTitle, Tab, until } from './client.js';
 
 const id = (key: string) => `helseteknologi/soknad#${key}`;
-const title = async (key: string) => ((await storedDraft(id(key)))?.data.project as { title?: string } | undefined)?.title;
+const title = storedTitle;
 
 /** A saves, B continues on that draft, A writes on: B is in conflict, holding `Fra A`. */
 async function behindInConflict(key: string, more: string): Promise<{ a: Tab; b: Tab }> {
@@ -171,9 +171,7 @@ describe('two tabs on one draft', () => {
     const { a, b } = await behindInConflict('closing-conflict', ' 2');
     await b.type('#f-project-title', ' (B)');
     await b.close();
-    const copies = Object.keys(localStorage).filter((k) => k.startsWith(`tilskuddsskjema-rescue:${id('closing-conflict')}@`));
-    const left = copies.map((k) => JSON.parse(localStorage.getItem(k)!) as { data: { project: { title: string } } });
-    expect(left.map((d) => d.data.project.title), "B's typing, kept beside A's version").to.deep.equal(['Fra A (B)']);
+    expect(copyTitles('closing-conflict'), "B's typing, kept beside A's version").to.deep.equal(['Fra A (B)']);
     await a.type('#f-project-title', ' 3');
     await a.wait('[data-state=conflict]');
     await a.click('[data-draft=theirs]');
@@ -186,9 +184,7 @@ describe('two tabs on one draft', () => {
     await b.type('#f-project-title', ' (B)');
     // At once, before the pause that writes the copy: the host moves on to another application.
     await b.eval(`document.querySelector('helseteknologi-soknad').draftKey = 'rekey-next'`);
-    const copies = Object.keys(localStorage).filter((k) => k.startsWith(`tilskuddsskjema-rescue:${id('rekey-conflict')}@`));
-    const left = copies.map((k) => JSON.parse(localStorage.getItem(k)!) as { data: { project: { title: string } } });
-    expect(left.map((d) => d.data.project.title), "B's typing, kept beside A's version").to.deep.equal(['Fra A (B)']);
+    expect(copyTitles('rekey-conflict'), "B's typing, kept beside A's version").to.deep.equal(['Fra A (B)']);
     await a.type('#f-project-title', ' 3');
     await a.wait('[data-state=conflict]');
     await a.click('[data-draft=theirs]');

@@ -2,15 +2,36 @@ import { expect } from 'chai';
 import { createDraft } from '../../src/core/draft.js';
 import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
 import { $, byId, cleanup, fill, mount, text, type } from '../elements/helpers.js';
-import { Tab, main, putRaw, sleep, storedDraft, until } from './client.js';
+import { Tab, main, putRaw, settled, sleep, storedTitle, until } from './client.js';
 
 afterEach(cleanup);
 
 const id = (key: string) => `helseteknologi/soknad#${key}`;
 const form = { id: 'helseteknologi/soknad', version: '1.0.0' };
 const title = (el: TilskuddSkjema) => byId(el, 'f-project-title')!.value;
-const storedTitle = async (key: string) => ((await storedDraft(id(key)))?.data.project as { title?: string } | undefined)?.title;
-const settled = (el: TilskuddSkjema) => (el as unknown as { drafts: { settled(): Promise<void> } }).drafts.settled();
+
+/** A form under `key` in which the user typed `typed`, then the host set new answers over it. */
+async function typedThenPrefilled(key: string, typed: string): Promise<TilskuddSkjema> {
+  const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': key });
+  await settled(el);
+  await fill(el, 'f-project-title', typed);
+  el.value = { project: { title: 'Fra nettsiden' } };
+  await el.updateComplete;
+  return el;
+}
+
+/** A draft "Fra utkastet" under `key`; then a tab whose drafts code comes late, in which "Skrevet tidlig" was typed before: it is offered the draft. */
+async function typedBeforeTheDraft(key: string): Promise<Tab> {
+  const first = await Tab.open(key);
+  await first.type('#f-project-title', 'Fra utkastet');
+  await until(async () => (await storedTitle(key)) === 'Fra utkastet', 'the draft saved');
+  await first.close();
+  const tab = await Tab.openHeld(key);
+  await tab.type('#f-project-title', 'Skrevet tidlig');
+  await tab.release();
+  await tab.wait('[data-state=offer]');
+  return tab;
+}
 
 describe('answers set aside, never silently replaced', () => {
   it('a prefill that comes after the user chose to continue a draft sets the draft aside, with "Angre"', async () => {
@@ -44,11 +65,7 @@ describe('answers set aside, never silently replaced', () => {
   });
 
   it('a prefill over what the user typed, in the middle of typing: the banner stays while the user types on, and Angre brings the answers back', async () => {
-    const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'over' });
-    await settled(el);
-    await fill(el, 'f-project-title', 'Skrevet selv');
-    el.value = { project: { title: 'Fra nettsiden' } };
-    await el.updateComplete;
+    const el = await typedThenPrefilled('over', 'Skrevet selv');
     expect($(el, '[data-state=discarded]')?.dataset.why).to.equal('replaced');
     await until(async () => (await storedTitle('over')) === 'Skrevet selv', 'what was typed saved before the prefill');
     await type(', og mer');
@@ -62,11 +79,7 @@ describe('answers set aside, never silently replaced', () => {
   });
 
   it('a second prefill over what the user typed on under the banner sets that newer work aside instead', async () => {
-    const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'again' });
-    await settled(el);
-    await fill(el, 'f-project-title', 'Eget');
-    el.value = { project: { title: 'Fra nettsiden' } };
-    await el.updateComplete;
+    const el = await typedThenPrefilled('again', 'Eget');
     await type(' og mitt tillegg');
     await el.updateComplete;
     el.value = { project: { title: 'Nytt fra nettsiden' } };
@@ -88,15 +101,7 @@ describe('answers set aside, never silently replaced', () => {
 
   it('text typed before the drafts code arrived is set aside when the user continues the draft, with a way back', async function () {
     this.timeout(20_000);
-    const first = await Tab.open('early');
-    await first.type('#f-project-title', 'Fra utkastet');
-    await until(async () => (await storedTitle('early')) === 'Fra utkastet', 'the draft saved');
-    await first.close();
-
-    const tab = await Tab.openHeld('early');
-    await tab.type('#f-project-title', 'Skrevet tidlig');
-    await tab.release();
-    await tab.wait('[data-state=offer]');
+    const tab = await typedBeforeTheDraft('early');
     await tab.click('[data-draft=continue]');
     expect(await tab.value('#f-project-title')).to.equal('Fra utkastet');
     await tab.wait('[data-state=discarded][data-why=early]');
@@ -108,16 +113,10 @@ describe('answers set aside, never silently replaced', () => {
     await tab.wait('[data-state=discarded][data-why=start-over]');
     await tab.close();
   });
+
   it('text typed before the drafts code arrived is saved when the user starts over instead', async function () {
     this.timeout(20_000);
-    const first = await Tab.open('early-over');
-    await first.type('#f-project-title', 'Fra utkastet');
-    await until(async () => (await storedTitle('early-over')) === 'Fra utkastet', 'the draft saved');
-    await first.close();
-    const tab = await Tab.openHeld('early-over');
-    await tab.type('#f-project-title', 'Skrevet tidlig');
-    await tab.release();
-    await tab.wait('[data-state=offer]');
+    const tab = await typedBeforeTheDraft('early-over');
     await tab.click('[data-draft=start-over]');
     await until(async () => (await storedTitle('early-over')) === 'Skrevet tidlig', 'what was typed early, saved');
     await tab.close();

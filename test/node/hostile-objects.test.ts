@@ -8,6 +8,17 @@ import { entry, validSubmissions } from './support.js';
 const { validateSubmission, validateData } = entry;
 const klage = () => JSON.parse(JSON.stringify(validSubmissions()['fmk/klage']));
 const codes = (input: unknown) => validateSubmission(input).issues.map((i) => `${i.path} ${i.code}`);
+
+/** Each change to a valid complaint makes it invalid, with `input.notJson` at the path given. */
+function refusedAsNotJson(cases: [string, (s: any) => void][]): void {
+  for (const [path, change] of cases) {
+    const submission = klage();
+    change(submission);
+    const result = validateSubmission(submission);
+    assert.equal(result.valid, false, path);
+    assert.ok(result.issues.some((i) => i.path === path && i.code === 'input.notJson'), `${path}: ${codes(submission)}`);
+  }
+}
 /** A getter that counts its calls and gives `value`. */
 const getter = (target: object, key: string, value: () => unknown) => {
   const calls = { n: 0 };
@@ -94,13 +105,7 @@ describe('Node entry: objects a back end built, not parsed', () => {
       ['data.decision.reference', (s) => (s.data.decision.reference = Object('FMK 2026/3'))],
       ['checklist.items', (s) => (s.checklist.items = Items.from(s.checklist.items))],
     ];
-    for (const [path, change] of cases) {
-      const submission = klage();
-      change(submission);
-      const result = validateSubmission(submission);
-      assert.equal(result.valid, false, path);
-      assert.ok(result.issues.some((i) => i.path === path && i.code === 'input.notJson'), `${path}: ${codes(submission)}`);
-    }
+    refusedAsNotJson(cases);
     // The whole input as one: that issue and no other.
     assert.deepEqual(codes(new Map(Object.entries(klage()))), [' input.notJson']);
     assert.deepEqual(validateData('fmk/klage', new Map()).issues.map((i) => `${i.path} ${i.code}`), [' input.notJson']);
@@ -129,13 +134,7 @@ describe('Node entry: objects a back end built, not parsed', () => {
       ['data.grounds.toJSON', (s) => (s.data.grounds.toJSON = () => ({ procedural: true }))],
       ['data.decision.kind', (s) => (s.data.decision.kind = Symbol('refusal'))],
     ];
-    for (const [path, change] of cases) {
-      const submission = klage();
-      change(submission);
-      const result = validateSubmission(submission);
-      assert.equal(result.valid, false, path);
-      assert.ok(result.issues.some((i) => i.path === path && i.code === 'input.notJson'), `${path}: ${codes(submission)}`);
-    }
+    refusedAsNotJson(cases);
   });
 
   it('a sparse array, or one with keys of its own, is refused as a whole', () => {

@@ -4,7 +4,7 @@ import { useLocale, type HelseteknologiSoknad, type Locale } from '../src/index.
 import { createDraft, draftStorageKey } from '../src/core/draft.js';
 import { FormModel } from '../src/core/model.js';
 import type { Drafts } from '../src/elements/drafts/drafts.js';
-import type { DraftState } from '../src/elements/drafts/draft-controller.js';
+import type { DraftState, SetAside } from '../src/elements/drafts/draft-controller.js';
 import type { SendState } from '../src/elements/drafts/submit-controller.js';
 import { writeStored } from '../src/elements/drafts/store.js';
 import { helseteknologiSoknad } from '../src/schemes/helseteknologi/index.js';
@@ -17,7 +17,7 @@ import { completeApplication, halfFilledApplication } from './fixtures/helsetekn
  * the element's controllers, since a story cannot have those.
  */
 
-type Setup = { draft?: DraftState; send?: SendState };
+type Setup = { draft?: DraftState; asides?: SetAside[]; send?: SendState };
 
 interface Args {
   lang: Locale;
@@ -66,6 +66,7 @@ const meta = {
     const drafts = (el as unknown as { drafts: Drafts }).drafts;
     await drafts.ready;
     if (args.setup?.draft) drafts.draft.state = args.setup.draft;
+    if (args.setup?.asides) drafts.draft.asides = args.setup.asides;
     if (args.setup?.send) drafts.sender.state = args.setup.send;
     el.requestUpdate();
     await el.updateComplete;
@@ -98,20 +99,25 @@ export const KeptNb: Story = inLang('nb', kept, 'A corrupted draft, kept and off
 export const KeptNn: Story = inLang('nn', kept, 'A corrupted draft, kept and offered as a file');
 export const KeptEn: Story = inLang('en', kept, 'A corrupted draft, kept and offered as a file');
 
-const discarded: Story = { args: { setup: { draft: { kind: 'discarded', draft: draftOf('story') } } } };
+const discarded: Story = { args: { setup: { asides: [{ draft: draftOf('story') }] } } };
 export const DiscardedNb: Story = inLang('nb', discarded, 'Started again: undo');
 export const DiscardedNn: Story = inLang('nn', discarded, 'Started again: undo');
 export const DiscardedEn: Story = inLang('en', discarded, 'Started again: undo');
 
-const replaced: Story = { args: { setup: { draft: { kind: 'discarded', why: 'replaced', draft: draftOf('story') } } } };
+const replaced: Story = { args: { setup: { asides: [{ why: 'replaced', draft: draftOf('story') }] } } };
 export const ReplacedNb: Story = inLang('nb', replaced, 'The page put new answers over the user\'s: undo');
 export const ReplacedNn: Story = inLang('nn', replaced, 'The page put new answers over the user\'s: undo');
 export const ReplacedEn: Story = inLang('en', replaced, 'The page put new answers over the user\'s: undo');
 
-const early: Story = { args: { setup: { draft: { kind: 'discarded', why: 'early', draft: draftOf('story') } } } };
+const early: Story = { args: { setup: { asides: [{ why: 'early', draft: draftOf('story') }] } } };
 export const TypedEarlyNb: Story = inLang('nb', early, 'Typed before the draft was read, then the draft continued: use what was typed');
 export const TypedEarlyNn: Story = inLang('nn', early, 'Typed before the draft was read, then the draft continued: use what was typed');
 export const TypedEarlyEn: Story = inLang('en', early, 'Typed before the draft was read, then the draft continued: use what was typed');
+
+const replacedInConflict: Story = { args: { setup: { draft: { kind: 'conflict', theirs: conflictTheirs }, asides: [{ why: 'replaced', draft: draftOf('story') }] } } };
+export const ReplacedInConflictNb: Story = inLang('nb', replacedInConflict, 'Changed in another tab, and the page put new answers over the user\'s: both kept');
+export const ReplacedInConflictNn: Story = inLang('nn', replacedInConflict, 'Changed in another tab, and the page put new answers over the user\'s: both kept');
+export const ReplacedInConflictEn: Story = inLang('en', replacedInConflict, 'Changed in another tab, and the page put new answers over the user\'s: both kept');
 
 const conflict: Story = { args: { setup: { draft: { kind: 'conflict', theirs: conflictTheirs } } } };
 export const ConflictNb: Story = inLang('nb', conflict, 'Changed in another tab');

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { createDraft } from '../../src/core/draft.js';
 import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
 import { $, byId, cleanup, fill, mount, text, type } from '../elements/helpers.js';
-import { Tab, main, putRaw, settled, sleep, storedTitle, until } from './client.js';
+import { Tab, block, main, putRaw, settled, sleep, storedTitle, until } from './client.js';
 
 afterEach(cleanup);
 
@@ -78,16 +78,20 @@ describe('answers set aside, never silently replaced', () => {
     await until(async () => (await storedTitle('over')) === 'Skrevet selv', 'the answers brought back are saved at once');
   });
 
-  it('a second prefill over what the user typed on under the banner sets that newer work aside instead', async () => {
+  it('a second prefill over what the user typed on under the banner sets that newer work aside too, beside the first', async () => {
     const el = await typedThenPrefilled('again', 'Eget');
     await type(' og mitt tillegg');
     await el.updateComplete;
     el.value = { project: { title: 'Nytt fra nettsiden' } };
     await el.updateComplete;
-    expect($(el, '[data-state=discarded]')?.dataset.why).to.equal('replaced');
-    await main.click('[data-draft=undo]');
+    // Both sets are kept, the newest first: neither prefill took what the user had.
+    expect([...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-state=discarded]')].map((b) => b.dataset.why)).to.deep.equal(['replaced', 'replaced']);
+    await main.click('[data-draft=undo] >> nth=0');
     await el.updateComplete;
     expect(title(el)).to.equal('Fra nettsiden og mitt tillegg');
+    await main.click('[data-state=discarded]:has-text("byttet ut") >> nth=1 >> [data-draft=undo]');
+    await el.updateComplete;
+    expect(title(el), 'the first set, still there').to.equal('Eget');
   });
 
   it('a host that prefills twice before the user writes gets no banner: both were its own', async () => {
@@ -138,7 +142,98 @@ describe('answers set aside, never silently replaced', () => {
     await b.click('[data-draft=continue]');
     expect(await b.value('#f-project-title')).to.equal('Søknad to');
     await sleep(300);
-    expect(await b.eval<string>(`${el}.shadowRoot.querySelector('.draft-banner')?.dataset.state ?? 'none'`)).to.equal('none');
+    expect(await b.eval<string>(`[...${el}.shadowRoot.querySelectorAll('.draft-banner')].map((b) => b.dataset.state + '/' + b.dataset.why + ':' + b.textContent.trim().slice(0, 60)).join() || 'none'`)).to.equal('none');
     await b.close();
+  });
+});
+
+describe('answers set aside beside another banner, or before the drafts code is here', () => {
+  const EL = `document.querySelector('helseteknologi-soknad')`;
+  const asides = (tab: Tab) => tab.eval<string[]>(`[...${EL}.shadowRoot.querySelectorAll('[data-state=discarded]')].map((b) => b.dataset.why)`);
+
+  it('a host value over text typed before the drafts code arrived is set aside once it is here, with "Angre"', async function () {
+    this.timeout(20_000);
+    const tab = await Tab.openHeld('early-prefill');
+    await tab.type('#f-project-title', 'Skrevet tidlig');
+    await tab.eval(`${EL}.value = { project: { title: 'Fra nettsiden' } }`);
+    await tab.release();
+    await tab.wait('[data-state=discarded][data-why=replaced]');
+    expect(await tab.value('#f-project-title')).to.equal('Fra nettsiden');
+    await tab.click('[data-draft=undo]');
+    expect(await tab.value('#f-project-title')).to.equal('Skrevet tidlig');
+    await until(async () => (await storedTitle('early-prefill')) === 'Skrevet tidlig', 'what was typed, saved once chosen');
+    await tab.close();
+  });
+
+  it('a host value during the offer of a draft, over text typed early, is set aside and shown once the user has chosen', async function () {
+    this.timeout(20_000);
+    const tab = await typedBeforeTheDraft('offer-prefill');
+    await tab.eval(`${EL}.value = { project: { title: 'Fra nettsiden' } }`);
+    expect(await asides(tab), 'the offer is answered first').to.deep.equal([]);
+    await tab.click('[data-draft=continue]');
+    expect(await tab.value('#f-project-title')).to.equal('Fra utkastet');
+    await tab.wait('[data-state=discarded][data-why=replaced]');
+    await tab.click('[data-draft=undo]');
+    expect(await tab.value('#f-project-title')).to.equal('Skrevet tidlig');
+    await tab.close();
+  });
+
+  it('a host value over typed text while storage is blocked (the failed banner shows) is set aside, with "Angre"', async () => {
+    const restore = block('indexedDB', 'localStorage');
+    try {
+      const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'blocked-prefill' });
+      await until(() => !!$(el, '[data-state=failed]'), 'the failed banner');
+      await fill(el, 'f-project-title', 'Skrevet selv');
+      el.value = { project: { title: 'Fra nettsiden' } };
+      await el.updateComplete;
+      expect($(el, '[data-state=failed]'), 'the storage problem is still said').to.not.equal(null);
+      expect($(el, '[data-state=discarded]')?.dataset.why).to.equal('replaced');
+      await main.click('[data-draft=undo]');
+      await el.updateComplete;
+      expect(title(el)).to.equal('Skrevet selv');
+    } finally {
+      restore();
+    }
+  });
+
+  it('a host value over typed text during a two-tab conflict is set aside, and the conflict still waits for its choice', async function () {
+    this.timeout(20_000);
+    const a = await Tab.open('conflict-prefill');
+    await a.type('#f-project-title', 'Fra A');
+    await until(async () => (await storedTitle('conflict-prefill')) === 'Fra A', 'A saved');
+    const b = await Tab.open('conflict-prefill');
+    await b.click('[data-draft=continue]');
+    await a.type('#f-project-title', ' 2');
+    await b.wait('[data-state=conflict]');
+    await b.type('#f-project-title', ' skrevet i B');
+    await b.eval(`${EL}.value = { project: { title: 'Fra nettsiden' } }`);
+    await b.wait('[data-state=discarded][data-why=replaced]');
+    await b.wait('[data-state=conflict]');
+    await b.click('[data-draft=undo]');
+    expect(await b.value('#f-project-title')).to.equal('Fra A skrevet i B');
+    await b.click('[data-draft=mine]');
+    await until(async () => (await storedTitle('conflict-prefill')) === 'Fra A skrevet i B', "B's own version saved once chosen");
+    await a.close();
+    await b.close();
+  });
+
+  it('another tab saving over answers set aside brings the conflict, and what was set aside stays', async function () {
+    this.timeout(20_000);
+    const one = await Tab.open('replaced-then-conflict');
+    await one.type('#f-project-title', 'Min søknad A');
+    await until(async () => (await storedTitle('replaced-then-conflict')) === 'Min søknad A', 'A saved');
+    await one.eval(`${EL}.value = { project: { title: 'Fra nettsiden' } }`);
+    await one.wait('[data-state=discarded][data-why=replaced]');
+    await one.type('#f-project-title', ' + mer');
+    await until(async () => (await storedTitle('replaced-then-conflict')) === 'Fra nettsiden + mer', 'typed on, saved');
+    const two = await Tab.open('replaced-then-conflict');
+    await two.click('[data-draft=continue]');
+    await two.type('#f-project-title', ' (fane 2)');
+    await one.wait('[data-state=conflict]');
+    expect(await asides(one)).to.deep.equal(['replaced']);
+    await one.click('[data-draft=undo]');
+    expect(await one.value('#f-project-title')).to.equal('Min søknad A');
+    await one.close();
+    await two.close();
   });
 });

@@ -43,12 +43,6 @@ export type DraftState =
   | { kind: 'none' }
   /** A draft was found on load: continue with it or start afresh. The form waits (inert). */
   | { kind: 'offer'; draft: DraftEnvelope; migratedFrom?: string }
-  /**
-   * Answers set aside: the draft, when the user started afresh or reset the form (until the next
-   * change); what the user had, when the host `replaced` it with new answers, or what was typed
-   * `early`, before the draft the user then chose was read (until chosen or closed).
-   */
-  | { kind: 'discarded'; draft: DraftEnvelope; movedFrom?: string; why?: 'replaced' | 'early' }
   /** A draft that cannot be used here (corrupt, other version): kept, offered as a file. */
   | { kind: 'kept'; code: 'draft.corrupt' | Extract<MigrateResult, { status: 'incompatible' }>['code']; raw: unknown }
   /** Another tab saved this draft after we read it: nothing is saved until the user chooses. */
@@ -57,6 +51,21 @@ export type DraftState =
   | { kind: 'failed'; reason: StorageFailure }
   /** IndexedDB fails, but a copy in localStorage keeps the draft, without its files. */
   | { kind: 'fallback'; reason: StorageFailure };
+
+/**
+ * Answers set aside, each with its own banner and "Angre", beside whatever state the drafts are
+ * in: the draft, when the user started afresh or reset the form (until the next change); what the
+ * user had, when the host `replaced` it with new answers, or what was typed `early`, before the
+ * draft the user then chose was read (until chosen or closed, or the page goes).
+ */
+export interface SetAside {
+  draft: DraftEnvelope;
+  movedFrom?: string;
+  why?: 'replaced' | 'early';
+}
+
+/** More sets of answers set aside than this, and the oldest goes: a host re-setting `value` in a loop must not pile them up. */
+const MAX_ASIDE = 3;
 
 /**
  * The slot each form on this page has read: two forms of one kind without `draft-key` would
@@ -75,6 +84,8 @@ const MAX_SAVE_WAIT = 3000;
  */
 export class DraftController implements ReactiveController {
   state: DraftState = { kind: 'none' };
+  /** Answers set aside, newest first (see SetAside). */
+  asides: SetAside[] = [];
   /** When the draft was last written here (for the quiet line under the form). */
   savedAt: Date | undefined;
   /** The idempotency key of a submission tried and not yet confirmed; saved with the draft it belongs to. */
@@ -171,32 +182,44 @@ export class DraftController implements ReactiveController {
   // The user's choices
 
   continueDraft(): void {
-    if (this.state.kind !== 'offer' && this.state.kind !== 'discarded') return;
+    if (this.state.kind !== 'offer') return;
     const { draft } = this.state;
     // Typed before this code had loaded and the draft was read (see markEdited): set aside, not lost.
     // Only that: an edit the form's going inert for the offer ends (`change` on blur) is no such text.
-    const early = this.state.kind === 'offer' && this.typedEarly ? this.host.value : undefined;
+    const early = this.typedEarly ? this.host.value : undefined;
     this.typedEarly = false;
-    // Back from answers set aside by the host's or the user's swap: the answers on screen are
-    // set aside in turn, and the ones brought back are saved now (they may never have been).
-    const why = this.state.kind === 'discarded' ? this.state.why : undefined;
+    const data = this.migrated ?? draft.data;
+    this.take(draft, data);
+    if (early && !sameData(early, data)) this.setAside(early, 'early');
+  }
+
+  /**
+   * "Angre": answers set aside come back. From the host's or the user's swap, the answers on
+   * screen are set aside in turn, and the ones brought back are saved now (they may never have been).
+   */
+  restore(aside: SetAside): void {
+    if (!this.asides.includes(aside)) return;
+    this.asides = this.asides.filter((a) => a !== aside);
+    const { draft, why } = aside;
     const current = why ? this.host.value : undefined;
-    const data = this.state.kind === 'offer' ? (this.migrated ?? draft.data) : draft.data;
-    if (this.state.kind === 'discarded') this.movedFrom = this.state.movedFrom;
+    if (aside.movedFrom) this.movedFrom = aside.movedFrom;
+    this.take(draft, draft.data);
+    if (!current) return;
+    this.edited = true;
+    this.persisted = undefined;
+    this.scheduleIfChanged();
+    // The draft read is what "early" answers were set aside for: it goes back as after "Start på nytt".
+    if (!sameData(current, draft.data)) this.setAside(current, why === 'replaced' ? 'replaced' : undefined);
+  }
+
+  /** A draft chosen (offered, or set aside and brought back) goes into the form as what is saved. */
+  private take(draft: DraftEnvelope, data: Data) {
     this.lineage.see(draft);
-    this.setState({ kind: 'none' });
+    if (this.state.kind === 'offer') this.setState({ kind: 'none' });
     this.persisted = JSON.stringify(data);
     this.submissionKey.adopt(draft.submissionKey, this.persisted);
     this.apply(data);
     this.savedAt = new Date(draft.savedAt);
-    if (early && !sameData(early, data)) this.setAside(early, 'early');
-    if (current) {
-      this.edited = true;
-      this.persisted = undefined;
-      this.scheduleIfChanged();
-      // The draft read is what "early" answers were set aside for: it goes back as after "Start på nytt".
-      if (!sameData(current, data)) this.setAside(current, why === 'replaced' ? 'replaced' : undefined);
-    }
   }
 
   startOver(): void {
@@ -206,7 +229,8 @@ export class DraftController implements ReactiveController {
     // A draft from another page's path stays there: this page starts a draft of its own.
     const movedFrom = this.movedFrom;
     this.movedFrom = undefined;
-    this.setState({ kind: 'discarded', draft: { ...this.state.draft, data: this.migrated ?? this.state.draft.data }, ...(movedFrom ? { movedFrom } : {}) });
+    this.pushAside({ draft: { ...this.state.draft, data: this.migrated ?? this.state.draft.data }, ...(movedFrom ? { movedFrom } : {}) });
+    this.setState({ kind: 'none' });
     // Typed before the draft was read: it is what the form holds now, and is saved as any edit.
     this.typedEarly = false;
     if (this.edited) this.scheduleIfChanged();
@@ -233,7 +257,13 @@ export class DraftController implements ReactiveController {
   }
 
   dismiss(): void {
-    if (this.state.kind === 'kept' || this.state.kind === 'discarded') this.setState({ kind: 'none' });
+    if (this.state.kind === 'kept') this.setState({ kind: 'none' });
+  }
+
+  /** "Lukk" on answers set aside: they go. */
+  dismissAside(aside: SetAside): void {
+    this.asides = this.asides.filter((a) => a !== aside);
+    this.host.requestUpdate();
   }
 
   // The host's changes
@@ -251,8 +281,9 @@ export class DraftController implements ReactiveController {
       this.copyTimer = undefined;
       this.flush();
     }
-    // The user's: edited here, or the draft as read back or last saved.
-    const users = this.edited || (this.persisted !== undefined && sameData(JSON.parse(this.persisted), this.host.value));
+    // The user's: edited here, or the draft as read back or last saved (of this slot: while another
+    // is read after a `draft-key` change, what was saved belongs to the application left).
+    const users = this.edited || (this.loaded && this.persisted !== undefined && sameData(JSON.parse(this.persisted), this.host.value));
     this.edited = false;
     this.typedEarly = false;
     return users;
@@ -264,12 +295,20 @@ export class DraftController implements ReactiveController {
    * nytt", with "Angre" to bring it back (see DraftState for how long).
    */
   setAside(typed: Data, why?: 'replaced' | 'early'): boolean {
-    const definition = this.loadedFor;
-    // Over answers set aside before: what the user has typed since is the newer work, and is kept instead.
-    if (!definition || !this.loaded || (this.state.kind !== 'none' && this.state.kind !== 'discarded') || sameData(typed, this.host.value)) return false;
+    // Before the slot is read (the host's value came with the drafts code on its way): the form's definition.
+    const definition = this.loadedFor ?? this.host.definition;
+    // In any state: a banner about storage or another tab is no reason to lose what the user had.
+    if (!this.enabled || !definition || sameData(typed, this.host.value) || this.asides.some((a) => sameData(a.draft.data, typed))) return false;
     const draft = createDraft(definition, { key: this.slotKey, data: typed, revision: this.lineage.base, writer: this.writer, submissionKey: this.submissionKey.savedWith(JSON.stringify(typed)) });
-    this.setState({ kind: 'discarded', draft, ...(why ? { why } : {}) });
+    this.pushAside({ draft, ...(why ? { why } : {}) });
     return true;
+  }
+
+  private pushAside(aside: SetAside) {
+    // A draft set aside by "Start på nytt" is the one the slot still holds: a second such is the same draft, newer.
+    const kept = aside.why ? this.asides : this.asides.filter((a) => a.why);
+    this.asides = [aside, ...kept].slice(0, MAX_ASIDE);
+    this.host.requestUpdate();
   }
 
   /**
@@ -330,7 +369,7 @@ export class DraftController implements ReactiveController {
     if (!read.ok) return this.setUpload({ ok: false, code: 'draft.corrupt' });
     const migrated = migrateDraft(definition, read.draft);
     if (migrated.status === 'incompatible') return this.setUpload({ ok: false, code: migrated.code });
-    if (this.state.kind === 'offer' || this.state.kind === 'discarded') this.setState({ kind: 'none' });
+    if (this.state.kind === 'offer') this.setState({ kind: 'none' });
     const { data, files, missing } = matchFiles(definition, migrated.data, unpackFiles(raw));
     for (const [path, found] of files) this.host.files?.set(path, found);
     this.host.value = data;
@@ -452,6 +491,8 @@ export class DraftController implements ReactiveController {
     this.foundFiles = new Map();
     this.movedFrom = undefined;
     this.state = { kind: 'none' };
+    // Set aside from another application (key or form), which has what was typed there.
+    this.asides = [];
     this.host.requestUpdate();
   }
 
@@ -590,14 +631,20 @@ export class DraftController implements ReactiveController {
   }
 
   private onEdit = (event: Event) => {
-    // Our own banner's buttons are choices about drafts, not edits of the form.
-    if ((event.target as Element | null)?.closest?.('form')) this.edited = true;
+    // The form is inert during an offer: a `change` then is the focused field losing focus, no edit
+    // (after a `draft-key` change it would make the old application's answers look like the user's
+    // new work). Our own banner's buttons are choices about drafts, not edits of the form either.
+    if (this.state.kind !== 'offer' && (event.target as Element | null)?.closest?.('form')) this.edited = true;
   };
 
   private onChange = () => {
     // After "Start på nytt" or a reset, the user's first edit is their answer. Answers the host or
     // a late draft swapped in may come in the middle of typing: that banner stays until chosen or closed.
-    if (this.state.kind === 'discarded' && !this.state.why && this.loaded && !sameData(this.host.value, this.state.draft.data)) this.setState({ kind: 'none' });
+    const ended = this.asides.filter((a) => !a.why && this.loaded && !sameData(this.host.value, a.draft.data));
+    if (ended.length) {
+      this.asides = this.asides.filter((a) => !ended.includes(a));
+      this.host.requestUpdate();
+    }
     this.upload = this.upload?.ok ? undefined : this.upload;
     this.scheduleIfChanged();
   };

@@ -2,6 +2,7 @@ import { nothing, type TemplateResult } from 'lit';
 import { adoptInto } from '../adopt.js';
 import { randomId } from '../random-id.js';
 import type { Data } from '../../core/definition.js';
+import { sameData } from '../../core/same-data.js';
 import type { Submission } from '../../core/submission.js';
 import type { DraftController, DraftHost } from './draft-controller.js';
 import type { DraftsImpl } from './drafts-impl.js';
@@ -19,10 +20,14 @@ export class Drafts {
   /** Resolves once drafts work (tests and previews wait for it). */
   readonly ready: Promise<DraftsImpl>;
 
-  constructor(host: DraftHost) {
+  /** Typed before the code arrived, and not replaced since: saved with the first save. */
+  private editedEarly = false;
+  /** Answers set aside before the code arrived (a host's `value` over early typing, a reset): banners once it is here. */
+  private earlyAsides: { typed: Data; why?: 'replaced' }[] = [];
+
+  constructor(private readonly host: DraftHost) {
     // Typing before the code arrives must still be saved: note it, and tell the controller.
-    let editedEarly = false;
-    const noteEdit = () => (editedEarly = true);
+    const noteEdit = () => (this.editedEarly = true);
     host.addEventListener('input', noteEdit, true);
     // In a task of its own, after the first render: the import() call alone takes a few ms
     // (4.4 ms measured here) that the form on screen need not wait for. An element created
@@ -33,7 +38,9 @@ export class Drafts {
       // The banners' and receipt's styles come with their code.
       adoptInto(host.shadowRoot ?? host, draftStyles);
       this.impl = new DraftsImpl(host);
-      if (editedEarly) this.impl.draft.markEdited();
+      for (const { typed, why } of this.earlyAsides) this.impl.draft.setAside(typed, why);
+      this.earlyAsides = [];
+      if (this.editedEarly) this.impl.draft.markEdited();
       host.requestUpdate();
       return this.impl;
     });
@@ -59,12 +66,19 @@ export class Drafts {
 
   /** The host is about to replace the data: what the user typed is saved first. True when the form holds the user's work. */
   beforeReplace(): boolean {
-    return this.impl?.draft.beforeReplace() ?? false;
+    if (this.impl) return this.impl.draft.beforeReplace();
+    // Nothing saved yet: what was typed lives in the form only, and is set aside (setAside) for the code to take.
+    const typed = this.editedEarly;
+    this.editedEarly = false;
+    return typed;
   }
 
   /** A native form reset emptied the form, or the host `replaced` the user's answers: what was there is set aside, with "Angre". */
   setAside(typed: Data, why?: 'replaced'): boolean {
-    return this.impl?.draft.setAside(typed, why) ?? false;
+    if (this.impl) return this.impl.draft.setAside(typed, why);
+    if (this.host.hasAttribute('no-draft') || sameData(typed, this.host.value)) return false;
+    this.earlyAsides.push(why ? { typed, why } : { typed });
+    return true;
   }
 
   /** `draft-key` changed: save under the old key, then read the new key's draft. */

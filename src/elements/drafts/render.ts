@@ -1,8 +1,9 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { draftFileName, serializeDraft } from '../../core/draft.js';
 import { getLocale } from '../../i18n/localize.js';
-import type { DraftController } from './draft-controller.js';
+import type { DraftController, SetAside } from './draft-controller.js';
 import type { SendState, SubmitController } from './submit-controller.js';
 
 /** "21. november kl. 14.32" in the form's language (bokmål and nynorsk write 14.32, not 14:32). */
@@ -77,8 +78,6 @@ const keptText = (code: string) => {
   }
 };
 
-type SetAside = Extract<DraftController['state'], { kind: 'discarded' }>;
-
 /** How long set-aside answers last, said plainly: until the next edit, or until closed. */
 const discardedText = (state: SetAside) => {
   switch (state.why) {
@@ -128,7 +127,20 @@ const failedText = (reason: string) => {
 
 /** The banner above the form: a found draft, a conflict, a storage failure, a send that failed. */
 export function renderBanner(drafts: DraftController, sender: SubmitController, retry: () => void): TemplateResult | typeof nothing {
-  return html`${draftBanner(drafts)}${sendBanner(sender.state, drafts, retry)}`;
+  // Answers set aside wait while a found draft is offered: that choice comes first.
+  const asides = drafts.state.kind === 'offer' ? [] : drafts.asides;
+  return html`${draftBanner(drafts)}${repeat(asides, (aside) => aside, (aside) => asideBanner(drafts, aside))}${sendBanner(sender.state, drafts, retry)}`;
+}
+
+/** Answers set aside, with "Angre" (and "Lukk" for those that stay until closed). */
+function asideBanner(drafts: DraftController, aside: SetAside): TemplateResult {
+  return html`<div class="draft-banner" role="status" data-state="discarded" data-why=${aside.why ?? 'start-over'}>
+    <p>${discardedText(aside)}</p>
+    <div class="draft-actions">
+      <button type="button" data-draft="undo" @click=${() => choose(drafts, () => drafts.restore(aside))}>${undoText(aside)}</button>
+      ${aside.why ? html`<button type="button" data-draft="dismiss" @click=${() => choose(drafts, () => drafts.dismissAside(aside))}>${msg('Lukk', { id: 'draft.dismiss' })}</button>` : nothing}
+    </div>
+  </div>`;
 }
 
 function draftBanner(drafts: DraftController): TemplateResult | typeof nothing {
@@ -141,14 +153,6 @@ function draftBanner(drafts: DraftController): TemplateResult | typeof nothing {
         <div class="draft-actions">
           <button type="button" class="primary" data-draft="continue" @click=${() => choose(drafts, () => drafts.continueDraft())}>${msg('Fortsett på utkastet', { id: 'draft.continue' })}</button>
           <button type="button" data-draft="start-over" @click=${() => choose(drafts, () => drafts.startOver(), '[data-draft=undo]')}>${msg('Start på nytt', { id: 'draft.startOver' })}</button>
-        </div>
-      </div>`;
-    case 'discarded':
-      return html`<div class="draft-banner" role="status" data-state="discarded" data-why=${state.why ?? 'start-over'}>
-        <p>${discardedText(state)}</p>
-        <div class="draft-actions">
-          <button type="button" data-draft="undo" @click=${() => choose(drafts, () => drafts.continueDraft())}>${undoText(state)}</button>
-          ${state.why ? html`<button type="button" data-draft="dismiss" @click=${() => choose(drafts, () => drafts.dismiss())}>${msg('Lukk', { id: 'draft.dismiss' })}</button>` : nothing}
         </div>
       </div>`;
     case 'kept':

@@ -83,7 +83,7 @@ registerTexts({
   'config.date': (p) => msg(str`«${p.key}» for ${p.schema} må være en dato som ÅÅÅÅ-MM-DD, for eksempel 2026-03-01`, { id: 'config.date' }),
   'config.text': (p) => msg(str`«${p.key}» for ${p.schema} må være tekst`, { id: 'config.text' }),
   'config.yearlyDeadline': (p) =>
-    msg(str`«${p.key}» for ${p.schema} må være måned, dag og antall år etter, i hele tall og for en dag som finnes hvert år, for eksempel {"month": 4, "day": 1, "yearsAfter": 1}`, {
+    msg(str`«${p.key}» for ${p.schema} må være måned, dag og antall år etter (0 til 10), i hele tall og for en dag som finnes hvert år, for eksempel {"month": 4, "day": 1, "yearsAfter": 1}`, {
       id: 'config.yearlyDeadline',
     }),
   'config.amount': (p) => msg(str`«${p.key}» for ${p.schema} må være et beløp i kroner, 0 eller mer`, { id: 'config.amount' }),

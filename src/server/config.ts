@@ -69,6 +69,12 @@ export function configProblem(config: unknown): ConfigProblem | undefined {
 
 /** For the API: a config that cannot be used throws a TypeError that says what is wrong, in English, as the host's other mistakes do. */
 export function assertConfig(config: unknown, caller: string): void {
-  const problem = config === undefined ? undefined : configProblem(config);
+  let problem: ConfigProblem | undefined;
+  try {
+    problem = config === undefined ? undefined : configProblem(config);
+  } catch (error) {
+    // A Proxy or getter of the host's that throws: still the host's mistake, said as one.
+    throw new TypeError(`${caller}: options.config could not be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
   if (problem) throw new TypeError(`${caller}: options.config: ${message(problem.code, problem.params, 'en')}`);
 }

@@ -27,7 +27,7 @@ const wrong: [string, Record<string, unknown>, string, RegExp][] = [
   ['helseteknologi/rapport', { deadline: { month: 4 } }, 'deadline', /month, the day and the number of years after/],
   ['helseteknologi/rapport', { deadline: { month: 2, day: 29, yearsAfter: 1 } }, 'deadline', /a day that exists every year/],
   ['helseteknologi/rapport', { deadline: { month: 4, day: 1, yearsAfter: 0.5 } }, 'deadline', /whole numbers/],
-  ['helseteknologi/rapport', { deadline: { month: 4, day: 1, yearsAfter: 10000 } }, 'deadline', /whole numbers/],
+  ['helseteknologi/rapport', { deadline: { month: 4, day: 1, yearsAfter: 10000 } }, 'deadline', /years after \(0 to 10\)/],
   ['helseteknologi/rapport', { auditThreshold: '200000' }, 'auditThreshold', /amount in kroner, 0 or more/],
   ['helseteknologi/rapport', { auditThreshold: -1 }, 'auditThreshold', /amount in kroner, 0 or more/],
   ['helseteknologi/rapport', { deviation: { percent: 10 } }, 'deviation', /per cent and in kroner/],
@@ -57,6 +57,18 @@ describe('Node entry: a host config that cannot be used', () => {
     for (const config of [[], 'fmk/soknad', { 'fmk/klage': 'today' }, { 'fmk/klage': [] }])
       assert.throws(() => validateSubmission(klage(), { config } as never), /^TypeError: validateSubmission: options\.config: The configuration must be a JSON object with the forms as keys/);
     assert.throws(() => validateSubmission(klage(), { config: { 'fmk/søknad': {} } }), /options\.config: The form “fmk\/søknad” does not exist/);
+  });
+
+  it('a config whose Proxy or getter throws is a TypeError that says it could not be read, not the trap\'s own error', () => {
+    const fail = () => {
+      throw new Error('the trap went off');
+    };
+    const proxy = new Proxy({}, { ownKeys: fail });
+    const getter = { 'fmk/klage': Object.defineProperty({}, 'today', { enumerable: true, get: fail }) };
+    for (const config of [proxy, getter]) {
+      assert.throws(() => validateSubmission(klage(), { config } as never), (e: unknown) => e instanceof TypeError && /^validateSubmission: options\.config could not be read: the trap went off$/.test(e.message));
+      assert.throws(() => validateData('fmk/klage', {}, { config } as never), /^TypeError: validateData: options\.config could not be read/);
+    }
   });
 
   it('every setting the README gives is taken; a date or text, which has no default, may be null or undefined', () => {

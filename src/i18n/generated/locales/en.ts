@@ -95,7 +95,7 @@
 'config.options': str`“${0}” for ${1} must be a list of at least one choice, each as {"value": "…", "label": "…"} with text in both`,
 'config.text': str`“${0}” for ${1} must be text`,
 'config.unknownKey': str`“${0}” is not a setting of ${1}. Use these: ${2}`,
-'config.yearlyDeadline': str`“${0}” for ${1} must be the month, the day and the number of years after, in whole numbers and for a day that exists every year, for example {"month": 4, "day": 1, "yearsAfter": 1}`,
+'config.yearlyDeadline': str`“${0}” for ${1} must be the month, the day and the number of years after (0 to 10), in whole numbers and for a day that exists every year, for example {"month": 4, "day": 1, "yearsAfter": 1}`,
 'confirm.required': `Tick the box to confirm`,
 'counter.left': str`You have ${0} characters remaining`,
 'counter.over': str`You have ${0} characters too many`,

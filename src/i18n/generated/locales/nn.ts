@@ -95,7 +95,7 @@
 'config.options': str`«${0}» for ${1} må vere ei liste med minst eitt val, kvart som {"value": "…", "label": "…"} med tekst i begge`,
 'config.text': str`«${0}» for ${1} må vere tekst`,
 'config.unknownKey': str`«${0}» er ikkje ei innstilling for ${1}. Bruk desse: ${2}`,
-'config.yearlyDeadline': str`«${0}» for ${1} må vere månad, dag og talet på år etter, i heile tal og for ein dag som finst kvart år, til dømes {"month": 4, "day": 1, "yearsAfter": 1}`,
+'config.yearlyDeadline': str`«${0}» for ${1} må vere månad, dag og talet på år etter (0 til 10), i heile tal og for ein dag som finst kvart år, til dømes {"month": 4, "day": 1, "yearsAfter": 1}`,
 'confirm.required': `Kryss av for å stadfeste`,
 'counter.left': str`Du har ${0} teikn igjen`,
 'counter.over': str`Du har ${0} teikn for mykje`,

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { createDraft } from '../../src/core/draft.js';
+import { setIn } from '../../src/core/index.js';
 import { helseteknologiSoknad } from '../../src/schemes/helseteknologi/index.js';
 import { $, byId, cleanup, deepActive, mount, press, tabTo, text, toMunicipality, type } from './helpers.js';
 import { validApplication } from '../fixtures/helseteknologi.js';
@@ -173,6 +174,17 @@ describe('focus and names for keyboard and screen-reader users', () => {
     const sections = [...el.shadowRoot!.querySelectorAll('section')];
     expect(sections.length).to.be.greaterThan(5);
     expect(sections.map((s) => getComputedStyle(s).contentVisibility)).to.deep.equal(sections.map(() => 'visible'));
+  });
+
+  it('each "Fjern beløpet" is named by its cell, as the input there would be: two in one closed accounts cell are told apart (HTO-S7)', async () => {
+    const report = setIn(setIn(completeReport(), 'accounts.costs.software.grant.budget', 20000), 'accounts.costs.software.grant.actual', 15000);
+    const el = await mount('helseteknologi-rapport', report, { today: BEFORE_DEADLINE });
+    const names = [...el.shadowRoot!.querySelectorAll('.stray-remove')].map((b) => labelledName(el.shadowRoot!, b));
+    expect(names).to.have.length(2);
+    expect(names[0]).to.match(/^Fjern beløpet Kjøp av programvare.* Tilskudd Budsjett$/);
+    expect(names[1]).to.match(/^Fjern beløpet Kjøp av programvare.* Tilskudd Regnskap$/);
+    const soknad = await mount('helseteknologi-soknad', setIn(validApplication(), 'budget.costs.software.grant', 50000));
+    expect(labelledName(soknad.shadowRoot!, byId(soknad, 'f-budget-costs-software-grant')!)).to.match(/^Fjern beløpet .*Tilskudd$/);
   });
 
   it('an amount in an accounts line is named by its line, not by the text typed in it (FMK report)', async () => {

@@ -42,17 +42,20 @@ export function renderAccounts(ctx: RenderContext, field: AccountsField, path: s
   const head = (key: string, side: string) => `${id}-${key}-${side}`;
   const captionId = (key: string) => `${id}-caption-${key}`;
 
+  /** A cell is named by its row, table and column. */
+  const labelledBy = (rowHead: string, column: BudgetColumn, side: 'budget' | 'actual') =>
+    [rowHead, grouped ? captionId(column.key) : '', head(column.key, side)].filter(Boolean).join(' ');
+
   const input = (view: AccountsRowView, rowHead: string, column: BudgetColumn, side: 'budget' | 'actual') => {
     const at = joinPath(cellPath(field, joinPath(path, view.at), column.key), side);
-    const labelledBy = [rowHead, grouped ? captionId(column.key) : '', head(column.key, side)].filter(Boolean).join(' ');
-    return amountCell(ctx, amountField(side), at, labelledBy, cellOf(field, view.value, column.key)[side]);
+    return amountCell(ctx, amountField(side), at, labelledBy(rowHead, column, side), cellOf(field, view.value, column.key)[side]);
   };
 
   const cells = (view: AccountsRowView, sum: AccountsRowSums, rowHead: string, column: BudgetColumn) => {
     if (!openColumns(field, view.row).includes(column)) {
       return html`<td class="closed" colspan="4">
         <span aria-hidden="true">—</span><span class="sr-only">${msg(str`${t(column.label)}: ikke tillatt`, { id: 'accounts.closed' })}</span>
-        ${closedStray(ctx, field, path, view, column)}
+        ${closedStray(ctx, field, path, view, column, (side) => labelledBy(rowHead, column, side))}
       </td>`;
     }
     const d = sum.cells[column.key];
@@ -143,14 +146,14 @@ export function renderAccounts(ctx: RenderContext, field: AccountsField, path: s
 }
 
 /** A closed cell can only hold an amount through a prefill: shown with its error and a way to remove it. */
-function closedStray(ctx: RenderContext, field: AccountsField, path: string, view: AccountsRowView, column: BudgetColumn) {
+function closedStray(ctx: RenderContext, field: AccountsField, path: string, view: AccountsRowView, column: BudgetColumn, labelledBy: (side: 'budget' | 'actual') => string) {
   const cell = cellOf(field, view.value, column.key);
   const open = openColumns(field, view.row)[0] ?? column;
   return (['budget', 'actual'] as const).map((side) => {
     const at = joinPath(cellPath(field, joinPath(path, view.at), column.key), side);
     const stray = cell[side];
     if (stray == null || stray === 0) return nothing;
-    return strayAmount(ctx, amountField(side), at, stray, fieldId(joinPath(cellPath(field, joinPath(path, view.at), open.key), side)));
+    return strayAmount(ctx, amountField(side), at, stray, fieldId(joinPath(cellPath(field, joinPath(path, view.at), open.key), side)), labelledBy(side));
   });
 }
 

@@ -37,7 +37,7 @@ export function renderBudget(ctx: RenderContext, field: BudgetField, path: strin
       return html`<td class="closed" data-path=${at}>
         <span aria-hidden="true">—</span>
         <span class="sr-only">${msg(str`${t(column.label)}: ikke tillatt`, { id: 'budget.closed' })}</span>
-        ${stray != null && stray !== 0 ? strayAmount(ctx, cellField(column.key, column.label), at, stray, open) : messages(issues, cellId)}
+        ${stray != null && stray !== 0 ? strayAmount(ctx, cellField(column.key, column.label), at, stray, open, `${labelledBy} ${colId(column.key)}`) : messages(issues, cellId)}
       </td>`;
     }
     return amountCell(ctx, cellField(column.key, column.label), at, `${labelledBy} ${colId(column.key)}`, row[column.key]);

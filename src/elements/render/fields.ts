@@ -41,7 +41,7 @@ export function messages(issues: readonly Issue[] | undefined, id: string): Temp
  * with its error, and a button to take it away, since no input is offered to change it. The error
  * summary's link lands on that button. Focus then goes to `focusAfter`, where the amount belongs.
  */
-export function strayAmount(ctx: RenderContext, field: Field, at: string, stray: unknown, focusAfter: string): TemplateResult {
+export function strayAmount(ctx: RenderContext, field: Field, at: string, stray: unknown, focusAfter: string, labelledBy: string): TemplateResult {
   const id = fieldId(at);
   const issues = ctx.shown.get(at);
   const remove = () => {
@@ -50,8 +50,15 @@ export function strayAmount(ctx: RenderContext, field: Field, at: string, stray:
     ctx.focus(focusAfter);
   };
   return html`<span class="stray">${shownText(ctx, field, at, stray)}</span>
-    <button type="button" class="link stray-remove" id=${id} aria-describedby=${ifDefined(issues?.length ? `${id}-msg` : undefined)} @click=${remove}>
-      ${msg('Fjern beløpet', { id: 'stray.remove' })}
+    <button
+      type="button"
+      class="link stray-remove"
+      id=${id}
+      aria-labelledby=${`${id}-remove ${labelledBy}`}
+      aria-describedby=${ifDefined(issues?.length ? `${id}-msg` : undefined)}
+      @click=${remove}
+    >
+      <span id=${`${id}-remove`}>${msg('Fjern beløpet', { id: 'stray.remove' })}</span>
     </button>
     ${messages(issues, id)}`;
 }

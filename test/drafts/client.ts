@@ -103,6 +103,19 @@ export async function storedDraft(id: string): Promise<DraftEnvelope | undefined
   });
 }
 
+/** The ids IndexedDB's drafts store holds that begin with `prefix`. */
+export async function storedKeys(prefix: string): Promise<string[]> {
+  const db = await openDrafts();
+  return new Promise((resolve, reject) => {
+    const keys = db.transaction('drafts').objectStore('drafts').getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+    keys.onsuccess = () => {
+      db.close();
+      resolve(keys.result as string[]);
+    };
+    keys.onerror = () => reject(keys.error);
+  });
+}
+
 export async function putRaw(id: string, value: unknown): Promise<void> {
   const db = await openDrafts();
   return new Promise((resolve, reject) => {

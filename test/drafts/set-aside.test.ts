@@ -2,7 +2,8 @@ import { expect } from 'chai';
 import { createDraft } from '../../src/core/draft.js';
 import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
 import { $, byId, cleanup, fill, mount, text, type } from '../elements/helpers.js';
-import { Tab, block, main, putRaw, settled, sleep, storedTitle, until } from './client.js';
+import { validApplication } from '../fixtures/helseteknologi.js';
+import { Tab, block, main, putRaw, settled, sleep, storedDraft, storedKeys, storedTitle, until } from './client.js';
 
 afterEach(cleanup);
 
@@ -235,5 +236,85 @@ describe('answers set aside beside another banner, or before the drafts code is 
     expect(await one.value('#f-project-title')).to.equal('Min søknad A');
     await one.close();
     await two.close();
+  });
+});
+
+describe('answers set aside outlive the page', () => {
+  const EL = `document.querySelector('helseteknologi-soknad')`;
+  const asides = (tab: Tab) => tab.eval<string[]>(`[...${EL}.shadowRoot.querySelectorAll('[data-state=discarded]')].map((b) => b.dataset.why)`);
+
+  /** A tab in which the user typed "Skrevet selv", then the host put its answers over it, and the user typed on. */
+  async function replacedThenTypedOn(key: string): Promise<Tab> {
+    const tab = await Tab.open(key);
+    await tab.type('#f-project-title', 'Skrevet selv');
+    await until(async () => (await storedTitle(key)) === 'Skrevet selv', 'what was typed, saved');
+    await tab.eval(`${EL}.value = { project: { title: 'Fra nettsiden' } }`);
+    await tab.wait('[data-state=discarded][data-why=replaced]');
+    await tab.type('#f-project-title', ' + mer');
+    await until(async () => (await storedTitle(key)) === 'Fra nettsiden + mer', 'the draft now holds the new answers');
+    return tab;
+  }
+
+  it('answers the host replaced are still offered after a reload, and "Angre" brings them back', async function () {
+    this.timeout(20_000);
+    const tab = await replacedThenTypedOn('outlive');
+    await tab.reload();
+    await tab.wait('[data-state=offer]');
+    expect(await asides(tab), 'the found draft is answered first').to.deep.equal([]);
+    await tab.click('[data-draft=continue]');
+    await tab.wait('[data-state=discarded][data-why=replaced]');
+    expect(await tab.text('[data-state=discarded]')).to.match(/ble svarene i skjemaet byttet ut med nye/);
+    await tab.click('[data-draft=undo]');
+    expect(await tab.value('#f-project-title')).to.equal('Skrevet selv');
+    await until(async () => (await storedTitle('outlive')) === 'Skrevet selv', 'the answers brought back, saved');
+    // Chosen: what is on screen is the draft now, and the answers swapped out are what is set aside.
+    await tab.reload();
+    await tab.wait('[data-state=offer]');
+    await tab.click('[data-draft=continue]');
+    await tab.wait('[data-state=discarded][data-why=replaced]');
+    expect(await asides(tab)).to.deep.equal(['replaced']);
+    await tab.click('[data-draft=undo]');
+    expect(await tab.value('#f-project-title')).to.equal('Fra nettsiden + mer');
+    await tab.close();
+  });
+
+  it('"Lukk" ends it: after a reload no answers are offered back', async function () {
+    this.timeout(20_000);
+    const tab = await replacedThenTypedOn('outlive-closed');
+    await tab.click('[data-draft=dismiss]');
+    await until(async () => (await storedKeys('helseteknologi/soknad#outlive-closed#')).length === 0, 'nothing set aside left stored');
+    await tab.reload();
+    await tab.wait('[data-state=offer]');
+    await tab.click('[data-draft=continue]');
+    await sleep(300);
+    expect(await asides(tab)).to.deep.equal([]);
+    await tab.close();
+  });
+
+  it('the application sent, the answers set aside for it go too', async () => {
+    const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'outlive-sent' });
+    await settled(el);
+    await fill(el, 'f-project-title', 'Skrevet selv');
+    el.value = validApplication();
+    await until(async () => (await storedKeys(`${id('outlive-sent')}#`)).length === 1, 'the answers set aside, stored');
+    expect(await el.submit()).to.equal(true);
+    await el.accepted('SAK-2026-1');
+    await until(async () => (await storedKeys(id('outlive-sent'))).length === 0, 'the draft and what was set aside, gone');
+  });
+
+  it('answers set aside are not a draft of another page: a page without drafts of its own is not offered them', async function () {
+    this.timeout(20_000);
+    const tab = await replacedThenTypedOn('outlive-path');
+    await tab.close();
+    const keys = await storedKeys(`${id('outlive-path')}#`);
+    expect(keys).to.have.length(1);
+    // The same answers under a path-like key another page would look through (draftElsewhere).
+    const other = `helseteknologi/soknad#/another/page${keys[0]!.slice(id('outlive-path').length)}`;
+    await putRaw(other, await storedDraft(keys[0]!));
+    const el = await mount('helseteknologi-soknad');
+    await settled(el);
+    // Another test file's draft under a path may be offered here (one origin); ours must not be.
+    const state = (el as unknown as { drafts: { draft: { state: { kind: string; draft?: { data: { project?: { title?: string } } } } } } }).drafts.draft.state;
+    expect(state.kind === 'offer' ? state.draft!.data.project?.title : null).to.not.equal('Skrevet selv');
   });
 });

@@ -15,6 +15,9 @@ import { TilskuddDraftSavedEvent } from './events.js';
 import { matchFiles, packFiles, unpackFiles, type PackedFile } from './attachments.js';
 import { DraftChannel, sentAsHere, type Broadcast } from './channel.js';
 import { Lineage } from './lineage.js';
+import { MAX_ASIDE, dropAsides, forgetAside, readAsides, storeAside, type SetAside } from './asides.js';
+
+export type { SetAside } from './asides.js';
 import { copiesWork, copyKey, dropCopy, readCopies, writeCopy } from './rescue.js';
 import { attachedFiles, caughtUp, draftElsewhere, keptFor, newest, rawOf, storedFiles, versionsIn, withFiles, type Newest } from './slot.js';
 import { classify, deleteStored, readStored, swapStored, writeNow, writeStored, type StorageFailure } from './store.js';
@@ -51,21 +54,6 @@ export type DraftState =
   | { kind: 'failed'; reason: StorageFailure }
   /** IndexedDB fails, but a copy in localStorage keeps the draft, without its files. */
   | { kind: 'fallback'; reason: StorageFailure };
-
-/**
- * Answers set aside, each with its own banner and "Angre", beside whatever state the drafts are
- * in: the draft, when the user started afresh or reset the form (until the next change); what the
- * user had, when the host `replaced` it with new answers, or what was typed `early`, before the
- * draft the user then chose was read (until chosen or closed, or the page goes).
- */
-export interface SetAside {
-  draft: DraftEnvelope;
-  movedFrom?: string;
-  why?: 'replaced' | 'early';
-}
-
-/** More sets of answers set aside than this, and the oldest goes: a host re-setting `value` in a loop must not pile them up. */
-const MAX_ASIDE = 3;
 
 /**
  * The slot each form on this page has read: two forms of one kind without `draft-key` would
@@ -200,6 +188,7 @@ export class DraftController implements ReactiveController {
   restore(aside: SetAside): void {
     if (!this.asides.includes(aside)) return;
     this.asides = this.asides.filter((a) => a !== aside);
+    forgetAside(aside);
     const { draft, why } = aside;
     const current = why ? this.host.value : undefined;
     if (aside.movedFrom) this.movedFrom = aside.movedFrom;
@@ -263,6 +252,7 @@ export class DraftController implements ReactiveController {
   /** "Lukk" on answers set aside: they go. */
   dismissAside(aside: SetAside): void {
     this.asides = this.asides.filter((a) => a !== aside);
+    forgetAside(aside);
     this.host.requestUpdate();
   }
 
@@ -307,7 +297,9 @@ export class DraftController implements ReactiveController {
   private pushAside(aside: SetAside) {
     // A draft set aside by "Start på nytt" is the one the slot still holds: a second such is the same draft, newer.
     const kept = aside.why ? this.asides : this.asides.filter((a) => a.why);
+    // Older ones past the limit leave the screen, not storage: the next visit shows them.
     this.asides = [aside, ...kept].slice(0, MAX_ASIDE);
+    if (this.id && this.loaded) void storeAside(this.id, aside, this.writer);
     this.host.requestUpdate();
   }
 
@@ -388,8 +380,10 @@ export class DraftController implements ReactiveController {
     if (!this.enabled || !this.id) return;
     const id = this.id;
     await this.saving;
-    // Every tab's copy: the application they belong to has been sent.
+    // Every tab's copy, and the answers set aside: the application they belong to has been sent.
     for (const copy of readCopies(id)) dropCopy(copy);
+    this.asides = [];
+    void dropAsides(id);
     this.persisted = undefined;
     try {
       await deleteStored(id);
@@ -536,6 +530,7 @@ export class DraftController implements ReactiveController {
       }
     }
     this.loaded = true;
+    void this.takeAsides(definition, id);
     if (failure) this.setState({ kind: copiesWork() ? 'fallback' : 'failed', reason: failure });
     // A copy the stored draft has caught up with is done with (a newer one is offered below).
     for (const copy of found.copies) if (caughtUp(copy, found.stored)) dropCopy(copy);
@@ -547,6 +542,20 @@ export class DraftController implements ReactiveController {
       return this.offerKept(definition, id);
     }
     this.offer(stored, read.draft, migrated!);
+  }
+
+  /**
+   * Answers set aside in this slot on an earlier visit come back beside those of this one, and
+   * those set aside before the slot was read (the drafts code came late) are stored now.
+   */
+  private async takeAsides(definition: FormDefinition<any>, id: string) {
+    const stored = await readAsides(definition, id);
+    if (this.id !== id) return;
+    const shown = stored.filter((a) => !this.asides.some((b) => b.storedAs === a.storedAs || sameData(b.draft.data, a.draft.data)));
+    for (const aside of this.asides) void storeAside(id, aside, this.writer);
+    if (!shown.length) return;
+    this.asides = [...this.asides, ...shown].slice(0, MAX_ASIDE);
+    this.host.requestUpdate();
   }
 
   /**

@@ -78,13 +78,13 @@ const keptText = (code: string) => {
   }
 };
 
-/** How long set-aside answers last, said plainly: until the next edit, or until closed. */
+/** How long set-aside answers last, said plainly: until the next edit, or until closed (they outlive the page). */
 const discardedText = (state: SetAside) => {
   switch (state.why) {
     case 'replaced':
-      return msg('Svarene i skjemaet er byttet ut med nye. Du kan hente tilbake svarene du hadde, til du lukker denne meldingen eller siden.', { id: 'draft.discarded.replaced' });
+      return msg(str`${when(state.draft.savedAt)} ble svarene i skjemaet byttet ut med nye. Du kan hente tilbake svarene du hadde, til du lukker denne meldingen.`, { id: 'draft.discarded.replaced' });
     case 'early':
-      return msg('Du skrev i skjemaet før utkastet var hentet. Du kan bruke det du skrev i stedet for utkastet, til du lukker denne meldingen eller siden.', { id: 'draft.discarded.early' });
+      return msg('Du skrev i skjemaet før utkastet var hentet. Du kan bruke det du skrev i stedet for utkastet, til du lukker denne meldingen.', { id: 'draft.discarded.early' });
     default:
       return msg(str`Du startet på nytt. Utkastet fra ${when(state.draft.savedAt)} blir slettet når du skriver noe i skjemaet.`, { id: 'draft.discarded' });
   }

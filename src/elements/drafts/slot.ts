@@ -2,6 +2,7 @@ import type { Data, FormDefinition } from '../../core/definition.js';
 import { isRecord } from '../../core/path.js';
 import { draftStorageKey, migrateDraft, readDraft, sameData, versionId, type DraftEnvelope, type Migratable, type MigrateResult } from '../../core/draft.js';
 import { submittedFiles } from '../render/files.js';
+import { isAsideSlot } from './asides.js';
 import { copySlots, readCopies, type Copy } from './rescue.js';
 import { readStored, storedIds } from './store.js';
 
@@ -120,7 +121,7 @@ export async function draftElsewhere(definition: FormDefinition<any>, here: stri
     // IndexedDB failing: the copies are all there is.
   }
   // Not a second form's slot on this same page (`path#2`, see DraftController.keyFor).
-  const others = [...ids].filter((id) => id !== here && !id.startsWith(`${here}#`) && !id.includes('#kept-'));
+  const others = [...ids].filter((id) => id !== here && !id.startsWith(`${here}#`) && !id.includes('#kept-') && !isAsideSlot(id));
   return newestUsable(definition, others, async (id) => newest(id, await readStored(id).catch(() => undefined)).raw);
 }
 

@@ -193,6 +193,26 @@ describe('two tabs on one draft', () => {
     await b.close();
   });
 
+  it('a tab that goes to another application during a conflict and back gets its own copy shown as the other version, not saved over', async () => {
+    const { a, b } = await behindInConflict('rekey-back', ' 2');
+    await b.type('#f-project-title', ' (B)');
+    const el = `document.querySelector('helseteknologi-soknad')`;
+    await b.eval(`${el}.draftKey = 'rekey-back-other'`);
+    await b.eval(`${el}.value = {}`);
+    await a.close();
+    await b.eval(`${el}.draftKey = 'rekey-back'`);
+    await b.eval(`${el}.value = {}`);
+    await b.wait('[data-state=offer]');
+    await b.click('[data-draft=continue]');
+    expect(await b.value('#f-project-title')).to.equal('Fra A 2');
+    await b.type('#f-applicant-orgnr', '9');
+    // What B typed before it left is another version of this draft: shown, not dropped by B's next save.
+    await b.wait('[data-state=conflict]');
+    await b.click('[data-draft=theirs]');
+    expect(await b.value('#f-project-title')).to.equal('Fra A (B)');
+    await b.close();
+  });
+
   it('a tab closed while it asks about a sibling writes nothing over the stored draft, and keeps its typing beside both', async () => {
     await putRaw(id('sibling-close'), version('sibling-close', 'Fra B', 2, 'tab-b'));
     localStorage.setItem(copy('sibling-close', 'tab-a'), JSON.stringify(version('sibling-close', 'Fra A', 2, 'tab-a')));

@@ -81,13 +81,17 @@ export class DraftController implements ReactiveController {
   /** Outcome of the last "Last opp utkast", for the line under the form. */
   upload: { ok: true; savedAt: string; missing: string[] } | { ok: false; code: string } | undefined;
 
-  readonly writer = randomId();
+  /**
+   * This tab in the slot's history: new with each slot read, so that what this tab left in a slot
+   * before it went to another (its copy in a conflict) is another version when it comes back.
+   */
+  writer = randomId();
   /** The storage slot (form and key) and the key it was read for. */
   private id: string | undefined;
   private slotKey = '';
   private loadedFor: FormDefinition<any> | undefined;
   private loaded = false;
-  private readonly lineage = new Lineage(this.writer);
+  private lineage = new Lineage(this.writer);
   /** The data as last written or read, so an unchanged form writes nothing. */
   private persisted: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -476,7 +480,8 @@ export class DraftController implements ReactiveController {
 
   /** Everything that belongs to one slot's draft, before another slot is read. */
   private forgetSlot() {
-    this.lineage.forget();
+    this.writer = randomId();
+    this.lineage = new Lineage(this.writer);
     this.persisted = undefined;
     this.submissionKey.adopt();
     this.savedAt = undefined;

@@ -127,6 +127,19 @@ describe('answers set aside, never silently replaced', () => {
     await tab.close();
   });
 
+  it('text typed early, kept by "Start på nytt", is set aside in turn when the user takes the draft back with "Angre", and the draft is saved again', async function () {
+    this.timeout(20_000);
+    const tab = await typedBeforeTheDraft('early-undo');
+    await tab.click('[data-draft=start-over]');
+    await until(async () => (await storedTitle('early-undo')) === 'Skrevet tidlig', 'what was typed early, saved');
+    await tab.click('[data-state=discarded][data-why=start-over] [data-draft=undo]');
+    expect(await tab.value('#f-project-title')).to.equal('Fra utkastet');
+    await until(async () => (await storedTitle('early-undo')) === 'Fra utkastet', 'the draft taken back, saved again');
+    await tab.click('[data-state=discarded][data-why=early] [data-draft=undo]');
+    expect(await tab.value('#f-project-title')).to.equal('Skrevet tidlig');
+    await tab.close();
+  });
+
   it('a host that moves to another application (draft-key, then value) while focus is in a field gets no "typed early" banner when the user continues', async function () {
     this.timeout(20_000);
     const el = `document.querySelector('helseteknologi-soknad')`;

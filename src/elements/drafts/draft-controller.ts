@@ -16,11 +16,11 @@ import { matchFiles, packFiles, unpackFiles, type PackedFile } from './attachmen
 import { DraftChannel, sentAsHere, type Broadcast } from './channel.js';
 import { Lineage } from './lineage.js';
 import { MAX_ASIDE, dropAsides, forgetAside, readAsides, storeAside, type SetAside } from './asides.js';
-
-export type { SetAside } from './asides.js';
 import { copiesWork, copyKey, dropCopy, readCopies, writeCopy } from './rescue.js';
 import { attachedFiles, caughtUp, draftElsewhere, keptFor, newest, rawOf, storedFiles, versionsIn, withFiles, type Newest } from './slot.js';
 import { classify, deleteStored, readStored, swapStored, writeNow, writeStored, type StorageFailure } from './store.js';
+
+export type { SetAside } from './asides.js';
 
 export interface DraftHost extends ReactiveControllerHost, HTMLElement {
   definition: FormDefinition<any> | undefined;
@@ -186,23 +186,27 @@ export class DraftController implements ReactiveController {
   }
 
   /**
-   * "Angre": answers set aside come back. From the host's or the user's swap, the answers on
-   * screen are set aside in turn, and the ones brought back are saved now (they may never have been).
+   * "Angre": answers set aside come back, and are saved now (they may never have been, or the
+   * slot has since saved what the user typed early). What the form held is set aside in turn
+   * when it is the user's: the answers the host or the user swapped in, or text typed early.
    */
   restore(aside: SetAside): void {
     if (!this.asides.includes(aside)) return;
     this.asides = this.asides.filter((a) => a !== aside);
     forgetAside(aside);
     const { draft, why } = aside;
-    const current = why ? this.host.value : undefined;
+    const current = this.host.value;
+    const typed = this.edited;
     if (aside.movedFrom) this.movedFrom = aside.movedFrom;
     this.take(draft, draft.data);
-    if (!current) return;
     this.edited = true;
     this.persisted = undefined;
     this.scheduleIfChanged();
+    if (sameData(current, draft.data)) return;
     // The draft read is what "early" answers were set aside for: it goes back as after "Start på nytt".
-    if (!sameData(current, draft.data)) this.setAside(current, why === 'replaced' ? 'replaced' : undefined);
+    if (why) this.setAside(current, why === 'replaced' ? 'replaced' : undefined);
+    // After "Start på nytt" kept text typed before the draft was read, that text is what goes aside.
+    else if (typed) this.setAside(current, 'early');
   }
 
   /** A draft chosen (offered, or set aside and brought back) goes into the form as what is saved. */

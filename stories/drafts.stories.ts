@@ -104,17 +104,17 @@ export const DiscardedNb: Story = inLang('nb', discarded, 'Started again: undo')
 export const DiscardedNn: Story = inLang('nn', discarded, 'Started again: undo');
 export const DiscardedEn: Story = inLang('en', discarded, 'Started again: undo');
 
-const replaced: Story = { args: { setup: { asides: [{ why: 'replaced', draft: draftOf('story') }] } } };
+const replaced: Story = { args: { setup: { asides: [{ why: 'replaced', draft: draftOf('story'), storedAs: 'story' }] } } };
 export const ReplacedNb: Story = inLang('nb', replaced, 'The page put new answers over the user\'s: undo');
 export const ReplacedNn: Story = inLang('nn', replaced, 'The page put new answers over the user\'s: undo');
 export const ReplacedEn: Story = inLang('en', replaced, 'The page put new answers over the user\'s: undo');
 
-const early: Story = { args: { setup: { asides: [{ why: 'early', draft: draftOf('story') }] } } };
+const early: Story = { args: { setup: { asides: [{ why: 'early', draft: draftOf('story'), storedAs: 'story' }] } } };
 export const TypedEarlyNb: Story = inLang('nb', early, 'Typed before the draft was read, then the draft continued: use what was typed');
 export const TypedEarlyNn: Story = inLang('nn', early, 'Typed before the draft was read, then the draft continued: use what was typed');
 export const TypedEarlyEn: Story = inLang('en', early, 'Typed before the draft was read, then the draft continued: use what was typed');
 
-const replacedInConflict: Story = { args: { setup: { draft: { kind: 'conflict', theirs: conflictTheirs }, asides: [{ why: 'replaced', draft: draftOf('story') }] } } };
+const replacedInConflict: Story = { args: { setup: { draft: { kind: 'conflict', theirs: conflictTheirs }, asides: [{ why: 'replaced', draft: draftOf('story'), storedAs: 'story' }] } } };
 export const ReplacedInConflictNb: Story = inLang('nb', replacedInConflict, 'Changed in another tab, and the page put new answers over the user\'s: both kept');
 export const ReplacedInConflictNn: Story = inLang('nn', replacedInConflict, 'Changed in another tab, and the page put new answers over the user\'s: both kept');
 export const ReplacedInConflictEn: Story = inLang('en', replacedInConflict, 'Changed in another tab, and the page put new answers over the user\'s: both kept');

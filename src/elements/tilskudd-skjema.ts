@@ -479,7 +479,8 @@ export class TilskuddSkjema extends LitElement {
     const model = this.model;
     if (!model) return;
     const blocking = model.blockingIssues;
-    this.submitButton ??= this.renderRoot.querySelector<HTMLButtonElement>('button[type=submit]');
+    // Gone while the receipt shows: an anchor outside the shadow tree would throw.
+    if (!this.submitButton?.isConnected) this.submitButton = this.renderRoot.querySelector<HTMLButtonElement>('button[type=submit]');
     const anchor = this.submitButton ?? undefined;
     if (blocking.length) this.internals.setValidity({ customError: true }, t(blocking[0]!.code, blocking[0]!.params), anchor);
     else this.internals.setValidity({});

@@ -1,4 +1,5 @@
-import { migrateDraft, readDraft, type DraftEnvelope, type Migratable } from '../../core/draft.js';
+import type { Data } from '../../core/definition.js';
+import { migrateDraft, readDraft, sameData, type DraftEnvelope, type Migratable } from '../../core/draft.js';
 import { deleteStored, readStored, storedIds, writeStored } from './store.js';
 
 /**
@@ -18,9 +19,12 @@ export interface SetAside {
 /** More sets of answers set aside than this are not shown at once (the older stay stored, for later). */
 export const MAX_ASIDE = 3;
 
-/** `<slot>#~aside-<why>-<time>-<tab>`: found by the slot's prefix, newest last in key order (`~`: no form's `id` in a key looks like it). */
+/**
+ * `<slot>#~aside-<time>-<why>-<tab>`: found by the slot's prefix, in the order they were set aside
+ * (`~`: no form's `id` in a key looks like it).
+ */
 const PREFIX = '#~aside-';
-const asideId = (id: string, why: string, writer: string) => `${id}${PREFIX}${why}-${String(Date.now()).padStart(15, '0')}-${writer}`;
+const asideId = (id: string, why: string, writer: string) => `${id}${PREFIX}${String(Date.now()).padStart(15, '0')}-${why}-${writer}`;
 
 /** True for a slot id that holds answers set aside, not a draft. */
 export const isAsideSlot = (id: string): boolean => id.includes(PREFIX);
@@ -35,6 +39,14 @@ export async function storeAside(id: string, aside: SetAside, writer: string): P
   const slot = asideId(id, aside.why, writer);
   aside.storedAs = slot;
   try {
+    // Another tab may have set the same answers aside (the host prefilled both): one copy, not two.
+    for (const other of await storedIds(`${id}${PREFIX}`)) {
+      const read = readDraft(await readStored(other));
+      if (read.ok && sameData(read.draft.data, aside.draft.data)) {
+        aside.storedAs = other;
+        return;
+      }
+    }
     await writeStored(slot, aside.draft);
   } catch {
     // IndexedDB failing: the banner still holds them for as long as the page is open (its own banner says so).
@@ -47,8 +59,12 @@ export function forgetAside(aside: SetAside): void {
   if (aside.storedAs) void deleteStored(aside.storedAs).catch(() => undefined);
 }
 
-/** The answers set aside in this slot that `definition` can read, newest first, at most MAX_ASIDE. */
-export async function readAsides(definition: Migratable, id: string): Promise<SetAside[]> {
+/**
+ * The answers set aside in this slot that `definition` can read, newest first, at most MAX_ASIDE,
+ * none the same as another or as `shown` (what is on screen or in memory). One the same as the
+ * slot's `draft`, or as a newer one, holds nothing that is not kept there: it goes from storage.
+ */
+export async function readAsides(definition: Migratable, id: string, { draft, shown }: { draft: Data | undefined; shown: Data[] }): Promise<SetAside[]> {
   let ids: string[];
   try {
     ids = await storedIds(`${id}${PREFIX}`);
@@ -56,16 +72,22 @@ export async function readAsides(definition: Migratable, id: string): Promise<Se
     return [];
   }
   const found: SetAside[] = [];
+  const held: Data[] = draft ? [draft] : [];
   for (const slot of ids.reverse()) {
-    if (found.length === MAX_ASIDE) break;
-    const why = slot.slice(id.length + PREFIX.length).split('-')[0];
+    const why = slot.slice(id.length + PREFIX.length).split('-')[1];
     if (why !== 'replaced' && why !== 'early') continue;
     const read = readDraft(await readStored(slot).catch(() => undefined));
     if (!read.ok) continue;
     // One no step reaches stays stored, as a draft would: never dropped.
     const migrated = migrateDraft(definition, read.draft);
     if (migrated.status === 'incompatible') continue;
-    found.push({ draft: { ...read.draft, data: migrated.data }, why, storedAs: slot });
+    const { data } = migrated;
+    if (held.some((d) => sameData(d, data))) {
+      void deleteStored(slot).catch(() => undefined);
+      continue;
+    }
+    held.push(data);
+    if (found.length < MAX_ASIDE && !shown.some((d) => sameData(d, data))) found.push({ draft: { ...read.draft, data }, why, storedAs: slot });
   }
   return found;
 }

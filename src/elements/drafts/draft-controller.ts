@@ -61,6 +61,10 @@ export type DraftState =
  */
 const slotsInUse = new Map<string, DraftController>();
 
+/** A text field, whose `change` only repeats its `input` events (a choice's `change` is the edit itself). */
+const repeatsInput = (target: Element | null): boolean =>
+  target?.localName === 'textarea' || (target?.localName === 'input' && !['checkbox', 'radio', 'file'].includes((target as HTMLInputElement).type));
+
 /** "Within a second of the last change": a pause in typing of this long saves. */
 const SAVE_DELAY = 400;
 /** Steady typing, keys closer than SAVE_DELAY, still saves this often: a crash loses at most this much. */
@@ -74,6 +78,8 @@ export class DraftController implements ReactiveController {
   state: DraftState = { kind: 'none' };
   /** Answers set aside, newest first (see SetAside). */
   asides: SetAside[] = [];
+  /** Where answers set aside here were stored and are gone from (chosen or closed), while the delete runs. */
+  private readonly gone = new Set<string>();
   /** When the draft was last written here (for the quiet line under the form). */
   savedAt: Date | undefined;
   /** The idempotency key of a submission tried and not yet confirmed; saved with the draft it belongs to. */
@@ -192,8 +198,7 @@ export class DraftController implements ReactiveController {
    */
   restore(aside: SetAside): void {
     if (!this.asides.includes(aside)) return;
-    this.asides = this.asides.filter((a) => a !== aside);
-    forgetAside(aside);
+    this.drop(aside);
     const { draft, why } = aside;
     const current = this.host.value;
     const typed = this.edited;
@@ -257,11 +262,17 @@ export class DraftController implements ReactiveController {
     if (this.state.kind === 'kept') this.setState({ kind: 'none' });
   }
 
-  /** "Lukk" on answers set aside: they go. */
+  /** "Lukk" on answers set aside: they go, and one stored past the few shown takes their place. */
   dismissAside(aside: SetAside): void {
-    this.asides = this.asides.filter((a) => a !== aside);
-    forgetAside(aside);
+    this.drop(aside);
     this.host.requestUpdate();
+    if (this.id && this.loadedFor && this.loaded) void this.takeAsides(this.loadedFor, this.id);
+  }
+
+  private drop(aside: SetAside) {
+    this.asides = this.asides.filter((a) => a !== aside);
+    if (aside.storedAs) this.gone.add(aside.storedAs);
+    forgetAside(aside);
   }
 
   // The host's changes
@@ -307,7 +318,7 @@ export class DraftController implements ReactiveController {
     const kept = aside.why ? this.asides : this.asides.filter((a) => a.why);
     // Older ones past the limit leave the screen, not storage: the next visit shows them.
     this.asides = [aside, ...kept].slice(0, MAX_ASIDE);
-    if (this.id && this.loaded) void storeAside(this.id, aside, this.writer);
+    if (this.loaded) this.store(aside);
     this.host.requestUpdate();
   }
 
@@ -393,6 +404,8 @@ export class DraftController implements ReactiveController {
     this.asides = [];
     void dropAsides(id);
     this.persisted = undefined;
+    // What is on screen was sent: a host's new answers over it set nothing aside, and nothing saves it again.
+    this.edited = false;
     try {
       await deleteStored(id);
     } catch (error) {
@@ -539,7 +552,7 @@ export class DraftController implements ReactiveController {
       }
     }
     this.loaded = true;
-    void this.takeAsides(definition, id);
+    void this.takeAsides(definition, id, stored);
     if (failure) this.setState({ kind: copiesWork() ? 'fallback' : 'failed', reason: failure });
     // A copy the stored draft has caught up with is done with (a newer one is offered below).
     for (const copy of found.copies) if (caughtUp(copy, found.stored)) dropCopy(copy);
@@ -555,16 +568,27 @@ export class DraftController implements ReactiveController {
 
   /**
    * Answers set aside in this slot on an earlier visit come back beside those of this one, and
-   * those set aside before the slot was read (the drafts code came late) are stored now.
+   * those set aside before the slot was read (the drafts code came late) are stored now. `draft`:
+   * the slot's stored draft, which holds what is the same as it.
    */
-  private async takeAsides(definition: FormDefinition<any>, id: string) {
-    const stored = await readAsides(definition, id);
+  private async takeAsides(definition: FormDefinition<any>, id: string, draft?: unknown) {
+    const read = draft === undefined ? undefined : readDraft(draft);
+    const migrated = read?.ok ? migrateDraft(definition, read.draft) : undefined;
+    const held = migrated && migrated.status !== 'incompatible' ? migrated.data : undefined;
+    const shown = [this.host.value, ...this.asides.map((a) => a.draft.data)];
+    const stored = (await readAsides(definition, id, { draft: held, shown })).filter((a) => !this.gone.has(a.storedAs!));
     if (this.id !== id) return;
-    const shown = stored.filter((a) => !this.asides.some((b) => b.storedAs === a.storedAs || sameData(b.draft.data, a.draft.data)));
-    for (const aside of this.asides) void storeAside(id, aside, this.writer);
-    if (!shown.length) return;
-    this.asides = [...this.asides, ...shown].slice(0, MAX_ASIDE);
+    for (const aside of this.asides) this.store(aside);
+    const fresh = stored.filter((a) => !this.asides.some((b) => b.storedAs === a.storedAs || sameData(b.draft.data, a.draft.data)));
+    if (!fresh.length) return;
+    this.asides = [...this.asides, ...fresh].slice(0, MAX_ASIDE);
     this.host.requestUpdate();
+  }
+
+  /** Stores answers set aside beside the slot; the banner says whether they outlive the page. */
+  private store(aside: SetAside) {
+    if (!this.id || aside.storedAs) return;
+    void storeAside(this.id, aside, this.writer).then(() => this.host.requestUpdate());
   }
 
   /**
@@ -649,10 +673,13 @@ export class DraftController implements ReactiveController {
   }
 
   private onEdit = (event: Event) => {
-    // The form is inert during an offer: a `change` then is the focused field losing focus, no edit
-    // (after a `draft-key` change it would make the old application's answers look like the user's
-    // new work). Our own banner's buttons are choices about drafts, not edits of the form either.
-    if (this.state.kind !== 'offer' && (event.target as Element | null)?.closest?.('form')) this.edited = true;
+    const target = event.target as Element | null;
+    // A text field's `change` comes when it loses focus, after the `input` that was the edit: after a
+    // host's prefill or a `draft-key` change, it would make answers the user never touched look like theirs.
+    if (event.type === 'change' && repeatsInput(target)) return;
+    // The form is inert during an offer: nothing there is an edit. Our own banner's buttons are
+    // choices about drafts, not edits of the form either.
+    if (this.state.kind !== 'offer' && target?.closest?.('form')) this.edited = true;
   };
 
   private onChange = () => {
@@ -826,8 +853,19 @@ export class DraftController implements ReactiveController {
       // work the submission lacks, saved as a fresh draft; the same answers are not, or the sent
       // application would be offered as a draft next time.
       this.lineage.forget();
-      this.persisted = sentAsHere(message.sent, this.host.value) ? JSON.stringify(this.host.value) : undefined;
-      return this.scheduleIfChanged();
+      // The answers set aside belonged to the application sent (the sending tab removed them from storage).
+      this.asides = [];
+      this.host.requestUpdate();
+      if (!sentAsHere(message.sent, this.host.value)) {
+        this.persisted = undefined;
+        return this.scheduleIfChanged();
+      }
+      // The answers sent: no draft of them, and a host's new answers over them set nothing aside.
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      this.persisted = undefined;
+      this.edited = false;
+      return;
     }
     if (message.revision <= this.lineage.base) return;
     this.lineage.announce(message.revision);

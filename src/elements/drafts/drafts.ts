@@ -23,7 +23,7 @@ export class Drafts {
   /** Typed before the code arrived, and not replaced since: saved with the first save. */
   private editedEarly = false;
   /** Answers set aside before the code arrived (a host's `value` over early typing, a reset): banners once it is here. */
-  private earlyAsides: { typed: Data; why?: 'replaced' }[] = [];
+  private earlyAsides: { typed: Data; why: 'replaced' }[] = [];
 
   constructor(private readonly host: DraftHost) {
     // Typing before the code arrives must still be saved: note it, and tell the controller.
@@ -77,7 +77,8 @@ export class Drafts {
   setAside(typed: Data, why?: 'replaced'): boolean {
     if (this.impl) return this.impl.draft.setAside(typed, why);
     if (this.host.hasAttribute('no-draft') || sameData(typed, this.host.value)) return false;
-    this.earlyAsides.push(why ? { typed, why } : { typed });
+    // Nothing was saved yet, so a reset's answers are no draft set aside but the user's own, replaced.
+    this.earlyAsides.push({ typed, why: why ?? 'replaced' });
     return true;
   }
 

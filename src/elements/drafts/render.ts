@@ -78,13 +78,21 @@ const keptText = (code: string) => {
   }
 };
 
-/** How long set-aside answers last, said plainly: until the next edit, or until closed (they outlive the page). */
+/**
+ * How long set-aside answers last, said plainly: until the next edit, or until closed, and then
+ * whether they outlive the page (stored) or not (storage failing).
+ */
 const discardedText = (state: SetAside) => {
+  const stored = !!state.storedAs;
   switch (state.why) {
     case 'replaced':
-      return msg(str`${when(state.draft.savedAt)} ble svarene i skjemaet byttet ut med nye. Du kan hente tilbake svarene du hadde, til du lukker denne meldingen.`, { id: 'draft.discarded.replaced' });
+      return stored
+        ? msg(str`${when(state.draft.savedAt)} ble svarene i skjemaet byttet ut med nye. Du kan hente tilbake svarene du hadde, til du lukker denne meldingen.`, { id: 'draft.discarded.replaced' })
+        : msg(str`${when(state.draft.savedAt)} ble svarene i skjemaet byttet ut med nye. Du kan hente tilbake svarene du hadde, til du lukker denne meldingen eller siden.`, { id: 'draft.discarded.replaced.page' });
     case 'early':
-      return msg('Du skrev i skjemaet før utkastet var hentet. Du kan bruke det du skrev i stedet for utkastet, til du lukker denne meldingen.', { id: 'draft.discarded.early' });
+      return stored
+        ? msg('Du skrev i skjemaet før utkastet var hentet. Du kan bruke det du skrev i stedet for utkastet, til du lukker denne meldingen.', { id: 'draft.discarded.early' })
+        : msg('Du skrev i skjemaet før utkastet var hentet. Du kan bruke det du skrev i stedet for utkastet, til du lukker denne meldingen eller siden.', { id: 'draft.discarded.early.page' });
     default:
       return msg(str`Du startet på nytt. Utkastet fra ${when(state.draft.savedAt)} blir slettet når du skriver noe i skjemaet.`, { id: 'draft.discarded' });
   }
@@ -132,13 +140,37 @@ export function renderBanner(drafts: DraftController, sender: SubmitController, 
   return html`${draftBanner(drafts)}${repeat(asides, (aside) => aside, (aside) => asideBanner(drafts, aside))}${sendBanner(sender.state, drafts, retry)}`;
 }
 
-/** Answers set aside, with "Angre" (and "Lukk" for those that stay until closed). */
+/** Each banner of answers set aside has an id of its own while it shows (its buttons refer to its text). */
+const asideIds = new WeakMap<SetAside, string>();
+let asideCount = 0;
+const asideId = (aside: SetAside): string => {
+  let id = asideIds.get(aside);
+  if (!id) asideIds.set(aside, (id = `draft-aside-${++asideCount}`));
+  return id;
+};
+
+/**
+ * Answers set aside, with "Angre" (and "Lukk" for those that stay until closed). With several,
+ * each button is described by its banner's text, and "Lukk" leaves focus on the next banner.
+ */
 function asideBanner(drafts: DraftController, aside: SetAside): TemplateResult {
-  return html`<div class="draft-banner" role="status" data-state="discarded" data-why=${aside.why ?? 'start-over'}>
-    <p>${discardedText(aside)}</p>
+  const id = asideId(aside);
+  const rest = drafts.asides.filter((a) => a !== aside);
+  const next = rest[Math.min(drafts.asides.indexOf(aside), rest.length - 1)];
+  return html`<div class="draft-banner" role="status" id=${id} data-state="discarded" data-why=${aside.why ?? 'start-over'}>
+    <p id=${`${id}-text`}>${discardedText(aside)}</p>
     <div class="draft-actions">
-      <button type="button" data-draft="undo" @click=${() => choose(drafts, () => drafts.restore(aside))}>${undoText(aside)}</button>
-      ${aside.why ? html`<button type="button" data-draft="dismiss" @click=${() => choose(drafts, () => drafts.dismissAside(aside))}>${msg('Lukk', { id: 'draft.dismiss' })}</button>` : nothing}
+      <button type="button" data-draft="undo" aria-describedby=${`${id}-text`} @click=${() => choose(drafts, () => drafts.restore(aside))}>${undoText(aside)}</button>
+      ${aside.why
+        ? html`<button
+            type="button"
+            data-draft="dismiss"
+            aria-describedby=${`${id}-text`}
+            @click=${() => choose(drafts, () => drafts.dismissAside(aside), next ? `#${asideId(next)} [data-draft=undo]` : undefined)}
+          >
+            ${msg('Lukk', { id: 'draft.dismiss' })}
+          </button>`
+        : nothing}
     </div>
   </div>`;
 }

@@ -44,7 +44,8 @@ export function checklistState(definition: FormDefinition<any>, data: Data, issu
   walkDefinition(definition, data, ({ field, path, value }) => {
     if (COMPOSITE.has(field.type)) return;
     // A budget is one field but many cells: each filled cell counts on its own.
-    const head = path.split('.', 1)[0]!;
+    const dot = path.indexOf('.');
+    const head = dot < 0 ? path : path.slice(0, dot);
     let list = filled.get(head);
     if (!list) filled.set(head, (list = []));
     collectLeaves(value, path, (leaf, v) => {

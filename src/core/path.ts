@@ -39,7 +39,8 @@ export function assignIn(target: Data, path: string, value: unknown): void {
 
 /** Does `path` lie at or under `prefix`? */
 export const isUnder = (path: string, prefix: string): boolean =>
-  prefix === '' || path === prefix || path.startsWith(`${prefix}.`);
+  // Without building `${prefix}.` each time: the checklist asks this for every answer, item by item.
+  prefix === '' || path === prefix || (path.charCodeAt(prefix.length) === 46 && path.startsWith(prefix));
 
 /** A path pattern with `*` for any one segment (`goals.*.title`) as a test of a concrete path at or under it. */
 export function pathMatcher(pattern: string): (path: string) => boolean {
@@ -65,7 +66,7 @@ export const asNumber = (value: unknown): number => (typeof value === 'number' &
 
 /** Calls `visit` for every leaf under `value`; text that did not parse counts as one leaf. */
 export function collectLeaves(value: unknown, path: string, visit: (path: string, value: unknown) => void): void {
-  if (Array.isArray(value)) value.forEach((v, i) => collectLeaves(v, joinPath(path, i), visit));
-  else if (isRecord(value) && !('unparseable' in value)) for (const [k, v] of Object.entries(value)) collectLeaves(v, joinPath(path, k), visit);
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) collectLeaves(value[i], joinPath(path, i), visit);
+  else if (isRecord(value) && !('unparseable' in value)) for (const key of Object.keys(value)) collectLeaves(value[key], joinPath(path, key), visit);
   else visit(path, value);
 }

@@ -1,10 +1,10 @@
 import { amountOrNull } from './amount-cells.js';
 import { fieldKind } from './field-kinds.js';
-import type { BudgetField, Data, FieldType, FormDefinition } from './definition.js';
+import type { BudgetField, Data, Field, FieldType, FormDefinition } from './definition.js';
 import { isEmptyValue } from './field-types.js';
 import type { ChecklistState } from './checklist.js';
-import { assignIn, asRecord, isRecord, joinPath } from './path.js';
-import { isVisible, walkDefinition } from './walk.js';
+import { asRecord, isRecord } from './path.js';
+import { isVisible, sectionBase } from './walk.js';
 
 /** What `tilskudd-submit` carries and a back end receives (documented in the README). */
 export interface Submission<C = unknown> {
@@ -26,52 +26,60 @@ export interface Submission<C = unknown> {
  */
 export function submissionData(definition: FormDefinition<any>, data: Data): Data {
   const out: Data = {};
-  // The walk is depth first, so a field's parent (section, group, repeat item) is placed before
-  // it: a map from path to placed object puts each value in one step (this runs on every check).
-  const placed = new Map<string, Data>([['', out]]);
-  const put = (path: string, value: unknown) => {
-    const cut = path.lastIndexOf('.');
-    const parent = placed.get(cut < 0 ? '' : path.slice(0, cut));
-    if (parent) parent[path.slice(cut + 1)] = value;
-    else assignIn(out, path, value);
-  };
   // A hidden section is left out, as a hidden field is.
-  for (const section of definition.sections)
-    if (section.key && isVisible(section.when, { data, parent: data })) placed.set(section.key, (out[section.key] = {}));
-  walkDefinition(definition, data, ({ field, path, value }) => {
+  for (const section of definition.sections) {
+    if (!isVisible(section.when, { data, parent: data })) continue;
+    const base = sectionBase(section, data);
+    sentFields(section.fields, base.value, data, section.key ? (out[section.key] = {}) : out);
+  }
+  return out;
+}
+
+/**
+ * The walk of walkFields (the same fields, in the same order), building the output as it goes:
+ * this runs on every check, and needs no paths.
+ */
+function sentFields(fields: readonly Field[], parent: Data, data: Data, out: Data): void {
+  const scope = { data, parent };
+  for (const field of fields) {
+    if (!isVisible(field.when, scope)) continue;
+    if (field.type === 'fieldset') {
+      sentFields(field.fields, parent, data, out);
+      continue;
+    }
+    const value = parent[field.key];
     switch (field.type) {
       case 'guidance':
       case 'summary':
-        return;
-      case 'group': {
-        const group: Data = {};
-        put(path, group);
-        placed.set(path, group);
-        return;
-      }
-      case 'repeat': {
-        const items: Data[] = Array.isArray(value) ? value.map(() => ({})) : [];
-        put(path, items);
-        items.forEach((item, i) => placed.set(joinPath(path, i), item));
-        return;
-      }
+        break;
+      case 'group':
+        sentFields(field.fields, asRecord(value), data, (out[field.key] = {}));
+        break;
+      case 'repeat':
+        out[field.key] = Array.isArray(value)
+          ? value.map((item) => {
+              const sent: Data = {};
+              sentFields(field.fields, asRecord(item), data, sent);
+              return sent;
+            })
+          : [];
+        break;
       case 'budget':
-        put(path, budgetData(field, value));
-        return false;
+        out[field.key] = budgetData(field, value);
+        break;
       case 'accounts':
-        put(path, fieldKind(field.type).data(field, value));
-        return false;
+        out[field.key] = fieldKind(field.type).data(field, value);
+        break;
       case 'attachment':
         // Only what describes the file; the File object goes with the element (`files`).
-        put(path, isRecord(value) && typeof value.name === 'string' ? { name: value.name, size: value.size, type: value.type } : isEmptyValue(value) ? null : value);
-        return;
+        out[field.key] = isRecord(value) && typeof value.name === 'string' ? { name: value.name, size: value.size, type: value.type } : isEmptyValue(value) ? null : value;
+        break;
       default:
         // What the form counts as empty is sent as the kind's empty value, so the receiver judges it
         // as the form did; anything else goes as it is, so the receiver sees the error the form saw.
-        put(path, isEmptyValue(value) ? emptyValue(field.type) : value);
+        out[field.key] = isEmptyValue(value) ? emptyValue(field.type) : value;
     }
-  });
-  return out;
+  }
 }
 
 /** A box that is not ticked is `false` ("", {} or a blank answer in a box counts as unticked); every other empty answer is null. */

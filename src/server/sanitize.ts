@@ -67,6 +67,14 @@ export function sanitize(input: unknown, root = ''): Sanitized {
     return out;
   };
 
+  /**
+   * A leaf as JSON.parse makes it, well within the limits: taken as it is, without the path that
+   * only a problem needs (most of a submission is such leaves).
+   */
+  const plainLeaf = (value: unknown): boolean =>
+    nodes < LIMITS.nodes &&
+    (value === null || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.length <= LIMITS.stringLength));
+
   const notJson = (path: string) => {
     report(path, 'input.notJson');
     return null;
@@ -83,10 +91,13 @@ export function sanitize(input: unknown, root = ''): Sanitized {
     else if (Object.keys(value).length !== length || Object.getOwnPropertySymbols(value).length) return notJson(path);
     const out: unknown[] = [];
     for (let i = 0; i < Math.min(length, LIMITS.arrayItems) && nodes <= LIMITS.nodes; i++) {
-      const at = joinPath(path, i);
       const item = Reflect.getOwnPropertyDescriptor(value, i);
       if (!item) return notJson(path); // a hole
-      out.push('value' in item ? copy(item.value, at, depth + 1) : notJson(at));
+      if (!('value' in item)) out.push(notJson(joinPath(path, i)));
+      else if (plainLeaf(item.value)) {
+        nodes++;
+        out.push(item.value);
+      } else out.push(copy(item.value, joinPath(path, i), depth + 1));
     }
     return out;
   };
@@ -107,12 +118,15 @@ export function sanitize(input: unknown, root = ''): Sanitized {
         report(joinPath(path, `${key.slice(0, 40)}…`), 'input.keyTooLong', { max: LIMITS.keyLength });
         continue;
       }
-      const at = joinPath(path, key);
       // A getter is never called: what it gives could differ from one read to the next.
       const property = Reflect.getOwnPropertyDescriptor(value, key);
-      if (property && !('value' in property)) notJson(at);
+      if (property && !('value' in property)) notJson(joinPath(path, key));
+      else if (plainLeaf(property?.value)) {
+        nodes++;
+        out[key] = property!.value;
+      }
       // Undefined: a key left out, as JSON.stringify has it.
-      else if (property?.value !== undefined) out[key] = copy(property.value, at, depth + 1);
+      else if (property?.value !== undefined) out[key] = copy(property.value, joinPath(path, key), depth + 1);
     }
     if (Object.getOwnPropertySymbols(value).length) notJson(path);
     return out;

@@ -282,13 +282,15 @@ const json = (value: unknown): unknown => (value === undefined ? null : JSON.par
 
 /** Keys the submission has that the form would not send: other fields, or answers in a branch not chosen. */
 function unexpected(expected: unknown, received: unknown, path: string, out: Issue[] = []): Issue[] {
-  if (Array.isArray(received) && Array.isArray(expected)) received.forEach((item, i) => unexpected(expected[i], item, joinPath(path, i), out));
+  // Only lists and records hold keys: a leaf is passed by without making its path.
+  const inner = (value: unknown) => value !== null && typeof value === 'object';
+  if (Array.isArray(received) && Array.isArray(expected)) received.forEach((item, i) => inner(item) && unexpected(expected[i], item, joinPath(path, i), out));
   else if (isRecord(received) && isRecord(expected))
     for (const key of Object.keys(received)) {
       // The cap holds for every key: 20 000 unknown keys give 50 issues, not 20 000.
       if (out.length >= 50) return out;
       if (!Object.hasOwn(expected, key)) out.push(envelopeIssue(joinPath(path, key), 'data.unexpected'));
-      else unexpected(expected[key], received[key], joinPath(path, key), out);
+      else if (inner(received[key])) unexpected(expected[key], received[key], joinPath(path, key), out);
     }
   return out;
 }
@@ -296,11 +298,14 @@ function unexpected(expected: unknown, received: unknown, path: string, out: Iss
 /** Every leaf where the submission's computed block differs from ours. */
 function differences(expected: unknown, received: unknown, path: string, out: Issue[] = []): Issue[] {
   if (out.length >= 50 || expected === received) return out;
+  // Paths are made only where the two differ: most of the block is the same.
+  const each = (key: string | number, a: unknown, b: unknown) => a !== b && differences(a, b, `${path}.${key}`, out);
   if (isRecord(expected) && isRecord(received)) {
     // Own values only: a sender's key `toString` is compared as missing here, not as our prototype's function.
-    for (const key of new Set([...Object.keys(expected), ...Object.keys(received)])) differences(ownValue(expected, key), ownValue(received, key), `${path}.${key}`, out);
+    for (const key of Object.keys(expected)) each(key, expected[key], ownValue(received, key));
+    for (const key of Object.keys(received)) if (!Object.hasOwn(expected, key)) each(key, undefined, received[key]);
   } else if (Array.isArray(expected) && Array.isArray(received) && expected.length === received.length) {
-    expected.forEach((item, i) => differences(item, received[i], `${path}.${i}`, out));
+    expected.forEach((item, i) => each(i, item, received[i]));
   } else if (JSON.stringify(expected) !== JSON.stringify(received)) {
     const show = (v: unknown) => (v === undefined ? '–' : JSON.stringify(v).slice(0, 80));
     out.push(envelopeIssue(path, 'computed.mismatch', { expected: show(expected), received: show(received) }));

@@ -367,7 +367,7 @@ export class TilskuddSkjema extends LitElement {
         this.viewValues.delete(path);
         this.model!.set(path, value);
         this.model!.touch(path);
-        this.changed();
+        this.edited();
       },
       blur: (field, path) => {
         // A count still waiting belongs to the field being left: heard in the next one, it would mislead.
@@ -379,13 +379,13 @@ export class TilskuddSkjema extends LitElement {
       },
       addItem: (path, item) => {
         const index = this.model!.addItem(path, item);
-        this.changed();
+        this.edited();
         return index;
       },
       removeItem: (path, index) => {
         for (const key of [...this.viewValues.keys()]) if (key.startsWith(`${path}.`)) this.viewValues.delete(key);
         this.model!.removeItem(path, index);
-        this.changed();
+        this.edited();
       },
       announce: (text) => this.announce(text),
       goToSection: (id) => this.goToSection(id),
@@ -417,6 +417,12 @@ export class TilskuddSkjema extends LitElement {
       this.model!.set(path, text);
     }
     if ((field.type === 'textarea' || field.type === 'text') && counterShown(field, text)) this.announceLater(counterText(field, text));
+    this.edited();
+  }
+
+  /** A change the user made (a field, a button): the drafts save it; a host's `value` is no edit. */
+  private edited() {
+    this.drafts.noteEdit();
     this.changed();
   }
 

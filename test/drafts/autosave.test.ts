@@ -45,6 +45,46 @@ describe('autosave on this page', () => {
     expect(await storedDraft('helseteknologi/soknad#prefill')).to.equal(undefined);
   });
 
+  it('a municipality picked from the keyboard alone (arrow, Enter), the only change, is saved: every change made in the form counts, whatever its events', async () => {
+    const el = await mount('helseteknologi-soknad', { applicant: { kind: 'municipality' } }, { 'draft-key': 'picked' });
+    await settled(el);
+    await tabTo('f-applicant-municipality');
+    await press('ArrowDown');
+    await el.updateComplete;
+    await press('Enter');
+    await el.updateComplete;
+    const picked = (el.value.applicant as { municipality?: string }).municipality;
+    expect(picked).to.match(/^\d{4}$/);
+    await until(async () => ((await storedDraft('helseteknologi/soknad#picked'))?.data.applicant as { municipality?: string } | undefined)?.municipality === picked, 'the pick saved');
+  });
+
+  it('a field that loses focus after the host set new answers is no edit: the host\'s answers are not saved as the user\'s draft', async () => {
+    const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'blur-after-prefill' });
+    await settled(el);
+    await fill(el, 'f-project-title', 'Skrevet selv');
+    el.value = { project: { title: 'Fra nettsiden' } };
+    await el.updateComplete;
+    // Focus leaves the field the user typed in: its native `change` fires now.
+    await press('Tab');
+    await settled(el);
+    await sleep(600);
+    expect((await storedDraft('helseteknologi/soknad#blur-after-prefill'))?.data.project).to.deep.equal({ title: 'Skrevet selv' });
+  });
+
+  it('a click into a field changes nothing: a host that prefills twice around it gets no banner, and nothing is saved', async () => {
+    const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'click-between' });
+    await settled(el);
+    el.value = { project: { title: 'Første utfylling' } };
+    await el.updateComplete;
+    await main.click('#f-project-title');
+    await press('Tab');
+    el.value = { project: { title: 'Andre utfylling' } };
+    await settled(el);
+    await sleep(600);
+    expect($(el, '.draft-banner')?.outerHTML ?? null).to.equal(null);
+    expect(await storedDraft('helseteknologi/soknad#click-between')).to.equal(undefined);
+  });
+
   it('a native form reset saves what was typed and sets it aside with "Angre"; only the next edit replaces it', async () => {
     const form = document.createElement('form');
     form.innerHTML = '<helseteknologi-soknad name="soknad" draft-key="reset"></helseteknologi-soknad>';

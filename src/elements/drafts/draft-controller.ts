@@ -61,10 +61,6 @@ export type DraftState =
  */
 const slotsInUse = new Map<string, DraftController>();
 
-/** A text field, whose `change` only repeats its `input` events (a choice's `change` is the edit itself). */
-const repeatsInput = (target: Element | null): boolean =>
-  target?.localName === 'textarea' || (target?.localName === 'input' && !['checkbox', 'radio', 'file'].includes((target as HTMLInputElement).type));
-
 /** "Within a second of the last change": a pause in typing of this long saves. */
 const SAVE_DELAY = 400;
 /** Steady typing, keys closer than SAVE_DELAY, still saves this often: a crash loses at most this much. */
@@ -133,6 +129,17 @@ export class DraftController implements ReactiveController {
     return this.state.kind === 'offer';
   }
 
+  /**
+   * The user changed an answer: the element says so for every change made through its fields and
+   * buttons (a host's `value` is none). The form is inert while a found draft is offered.
+   */
+  noteEdit(): void {
+    if (this.state.kind === 'offer') return;
+    this.edited = true;
+    // Before the slot is read, as before this code had loaded: set aside if a draft is then continued.
+    if (!this.loaded) this.typedEarly = true;
+  }
+
   /** Edits made before this code had loaded (see drafts.ts) count as edits: they are saved too. */
   markEdited(): void {
     this.edited = true;
@@ -143,8 +150,6 @@ export class DraftController implements ReactiveController {
   hostConnected(): void {
     if (!this.enabled) return;
     this.host.addEventListener('tilskudd-change', this.onChange);
-    // `change` does not leave the shadow root: listen inside it for every kind of edit.
-    for (const type of ['input', 'change', 'click']) this.host.shadowRoot?.addEventListener(type, this.onEdit, true);
     addEventListener('pagehide', this.flush);
     document.addEventListener('visibilitychange', this.onVisibility);
     this.channel.open((message) => void this.onBroadcast(message));
@@ -154,7 +159,6 @@ export class DraftController implements ReactiveController {
   hostDisconnected(): void {
     if (this.id && slotsInUse.get(this.id) === this) slotsInUse.delete(this.id);
     this.host.removeEventListener('tilskudd-change', this.onChange);
-    for (const type of ['input', 'change', 'click']) this.host.shadowRoot?.removeEventListener(type, this.onEdit, true);
     removeEventListener('pagehide', this.flush);
     document.removeEventListener('visibilitychange', this.onVisibility);
     // A host that takes the form out of the page (a single-page app navigating) keeps the draft.
@@ -182,8 +186,7 @@ export class DraftController implements ReactiveController {
   continueDraft(): void {
     if (this.state.kind !== 'offer') return;
     const { draft } = this.state;
-    // Typed before this code had loaded and the draft was read (see markEdited): set aside, not lost.
-    // Only that: an edit the form's going inert for the offer ends (`change` on blur) is no such text.
+    // Typed before this code had loaded or the draft was read (markEdited, noteEdit): set aside, not lost.
     const early = this.typedEarly ? this.host.value : undefined;
     this.typedEarly = false;
     const data = this.migrated ?? draft.data;
@@ -671,16 +674,6 @@ export class DraftController implements ReactiveController {
     }
     this.setState({ kind: 'conflict', theirs: { ...theirs, data: migrated.data } });
   }
-
-  private onEdit = (event: Event) => {
-    const target = event.target as Element | null;
-    // A text field's `change` comes when it loses focus, after the `input` that was the edit: after a
-    // host's prefill or a `draft-key` change, it would make answers the user never touched look like theirs.
-    if (event.type === 'change' && repeatsInput(target)) return;
-    // The form is inert during an offer: nothing there is an edit. Our own banner's buttons are
-    // choices about drafts, not edits of the form either.
-    if (this.state.kind !== 'offer' && target?.closest?.('form')) this.edited = true;
-  };
 
   private onChange = () => {
     // After "Start på nytt" or a reset, the user's first edit is their answer. Answers the host or

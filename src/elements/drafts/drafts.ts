@@ -26,15 +26,11 @@ export class Drafts {
   private earlyAsides: { typed: Data; why: 'replaced' }[] = [];
 
   constructor(private readonly host: DraftHost) {
-    // Typing before the code arrives must still be saved: note it, and tell the controller.
-    const noteEdit = () => (this.editedEarly = true);
-    host.addEventListener('input', noteEdit, true);
     // In a task of its own, after the first render: the import() call alone takes a few ms
     // (4.4 ms measured here) that the form on screen need not wait for. An element created
     // before it is connected has no shadow root for the styles until that render.
     const afterFirstRender = host.updateComplete.then(() => new Promise((start) => setTimeout(start)));
     this.ready = afterFirstRender.then(() => import('./drafts-impl.js')).then(({ DraftsImpl, draftStyles }) => {
-      host.removeEventListener('input', noteEdit, true);
       // The banners' and receipt's styles come with their code.
       adoptInto(host.shadowRoot ?? host, draftStyles);
       this.impl = new DraftsImpl(host);
@@ -62,6 +58,12 @@ export class Drafts {
   /** The form waits for a choice (a draft was found) or for the recipient's answer (sending). */
   get blocking(): boolean {
     return this.impl?.blocking ?? false;
+  }
+
+  /** The user changed an answer (typing before the code arrives must still be saved: noted for it). */
+  noteEdit(): void {
+    if (this.impl) this.impl.draft.noteEdit();
+    else this.editedEarly = true;
   }
 
   /** The host is about to replace the data: what the user typed is saved first. True when the form holds the user's work. */

@@ -26,12 +26,11 @@ export interface Submission<C = unknown> {
  */
 export function submissionData(definition: FormDefinition<any>, data: Data): Data {
   const out: Data = {};
-  // A hidden section is left out, as a hidden field is.
-  for (const section of definition.sections) {
-    if (!isVisible(section.when, { data, parent: data })) continue;
-    const base = sectionBase(section, data);
-    sentFields(section.fields, base.value, data, section.key ? (out[section.key] = {}) : out);
-  }
+  // A hidden section is left out, as a hidden field is. The sections with keys come first, as
+  // they always have: a receiver comparing request bodies byte for byte sees the same order.
+  const visible = definition.sections.filter((section) => isVisible(section.when, { data, parent: data }));
+  for (const section of visible) if (section.key) out[section.key] = {};
+  for (const section of visible) sentFields(section.fields, sectionBase(section, data).value, data, section.key ? (out[section.key] as Data) : out);
   return out;
 }
 

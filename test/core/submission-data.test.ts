@@ -53,6 +53,11 @@ describe('the submission data is what the shared walk sees', () => {
     });
   }
 
+  it('the sections with keys come first in the data sent, in their order, then the fields of sections without one (the order it has always had)', () => {
+    const sent = submissionData(helseteknologiSoknad(DEFAULT_CONFIG), completeApplication());
+    expect(Object.keys(sent)).to.deep.equal(['applicant', 'project', 'description', 'budget', 'signature', 'partners', 'goals', 'milestones', 'risks']);
+  });
+
   it('isUnder: a path at or under a prefix, and never one that only begins with the same letters', () => {
     expect(isUnder('budget.costs', 'budget')).to.equal(true);
     expect(isUnder('budget', 'budget')).to.equal(true);

@@ -3,7 +3,8 @@ import { createDraft } from '../../src/core/draft.js';
 import { helseteknologiSoknad } from '../../src/schemes/helseteknologi/index.js';
 import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
 import { $, cleanup, mount, press, tabTo, text, type } from '../elements/helpers.js';
-import { block, putRaw, sleep, storedDraft, until } from './client.js';
+import { deleteStored } from '../../src/elements/drafts/store.js';
+import { block, putRaw, sleep, storedDraft, storedKeys, until } from './client.js';
 
 // Without `draft-key` a draft is kept under the page's path. A page that moves (a new address in
 // the CMS) or a form on two pages (bokmål and nynorsk) must not leave the user's draft behind.
@@ -100,4 +101,24 @@ describe('a draft saved under another page path', () => {
       restore();
     }
   });
+
+  it('answers set aside beside it move here with it, and are offered back', async () => {
+    for (const id of await storedKeys(slot(location.pathname))) await deleteStored(id);
+    const old = slot('/tilskudd/med-tilsidesatt');
+    await putRaw(old, draftAt('/tilskudd/med-tilsidesatt', 'Utkastet', '2026-12-01T10:00:00Z'));
+    await putRaw(`${old}#~aside-001764583200000-replaced-old-page`, draftAt('/tilskudd/med-tilsidesatt', 'Svarene jeg hadde', '2026-12-01T09:00:00Z'));
+    const el = await mount('helseteknologi-soknad');
+    await until(() => !!$(el, '[data-state=offer]'), 'the offer');
+    $(el, '[data-draft=continue]')!.click();
+    await until(() => title(el) === 'Utkastet', 'the draft taken');
+    await tabTo('f-project-title');
+    await press('End');
+    await type(' her');
+    await until(async () => (await storedKeys(`${old}#`)).length === 0, 'nothing left under the old path');
+    expect(await storedKeys(`${slot(location.pathname)}#~aside-`)).to.have.length(1);
+    await until(() => !!$(el, '[data-state=discarded][data-why=replaced]'), 'offered back here');
+    $(el, '[data-state=discarded] [data-draft=undo]')!.click();
+    await until(() => title(el) === 'Svarene jeg hadde', 'taken back');
+  });
 });
+

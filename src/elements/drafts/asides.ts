@@ -92,6 +92,18 @@ export async function readAsides(definition: Migratable, id: string, { draft, sh
   return found;
 }
 
+/** The draft moved to another slot (another page's path): the answers set aside beside it go along. */
+export async function moveAsides(from: string, to: string): Promise<void> {
+  try {
+    for (const slot of await storedIds(`${from}${PREFIX}`)) {
+      await writeStored(`${to}${slot.slice(from.length)}`, await readStored(slot));
+      await deleteStored(slot);
+    }
+  } catch {
+    // Left where they were: offered there, never lost.
+  }
+}
+
 /** After the application is sent: answers set aside for it are done with. */
 export async function dropAsides(id: string): Promise<void> {
   try {

@@ -15,7 +15,7 @@ import { TilskuddDraftSavedEvent } from './events.js';
 import { matchFiles, packFiles, unpackFiles, type PackedFile } from './attachments.js';
 import { DraftChannel, sentAsHere, type Broadcast } from './channel.js';
 import { Lineage } from './lineage.js';
-import { MAX_ASIDE, dropAsides, forgetAside, readAsides, storeAside, type SetAside } from './asides.js';
+import { MAX_ASIDE, dropAsides, forgetAside, moveAsides, readAsides, storeAside, type SetAside } from './asides.js';
 import { copiesWork, copyKey, dropCopy, readCopies, writeCopy } from './rescue.js';
 import { attachedFiles, caughtUp, draftElsewhere, keptFor, newest, rawOf, storedFiles, versionsIn, withFiles, type Newest } from './slot.js';
 import { classify, deleteStored, readStored, swapStored, writeNow, writeStored, type StorageFailure } from './store.js';
@@ -797,6 +797,11 @@ export class DraftController implements ReactiveController {
     } catch {
       // Left where it was: offered again there, never lost.
     }
+    const id = this.id;
+    const definition = this.loadedFor;
+    if (!id || !definition) return;
+    await moveAsides(from, id);
+    if (this.id === id) await this.takeAsides(definition, id);
   }
 
   /** A draft written: it is our base from now on, and the other tabs and the host hear of it. */

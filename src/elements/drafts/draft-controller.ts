@@ -500,6 +500,8 @@ export class DraftController implements ReactiveController {
 
   /** Everything that belongs to one slot's draft, before another slot is read. */
   private forgetSlot() {
+    // What was typed before the last slot was read belongs to it (its offer, if any, is past).
+    this.typedEarly = false;
     this.writer = randomId();
     this.lineage = new Lineage(this.writer);
     this.persisted = undefined;

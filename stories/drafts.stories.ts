@@ -119,6 +119,25 @@ export const ReplacedInConflictNb: Story = inLang('nb', replacedInConflict, 'Cha
 export const ReplacedInConflictNn: Story = inLang('nn', replacedInConflict, 'Changed in another tab, and the page put new answers over the user\'s: both kept');
 export const ReplacedInConflictEn: Story = inLang('en', replacedInConflict, 'Changed in another tab, and the page put new answers over the user\'s: both kept');
 
+const twoReplaced: Story = {
+  args: {
+    setup: {
+      asides: [
+        { why: 'replaced', draft: draftOf('story'), storedAs: 'story-2' },
+        { why: 'early', draft: draftOf('story'), storedAs: 'story-1' },
+      ],
+    },
+  },
+};
+export const TwoSetAsideNb: Story = inLang('nb', twoReplaced, 'Two sets of answers set aside, each with its own banner');
+export const TwoSetAsideNn: Story = inLang('nn', twoReplaced, 'Two sets of answers set aside, each with its own banner');
+export const TwoSetAsideEn: Story = inLang('en', twoReplaced, 'Two sets of answers set aside, each with its own banner');
+
+const notStored: Story = { args: { setup: { draft: { kind: 'failed', reason: 'quota' }, asides: [{ why: 'replaced', draft: draftOf('story') }] } } };
+export const SetAsideNotStoredNb: Story = inLang('nb', notStored, 'Storage full, answers set aside: kept while the page is open');
+export const SetAsideNotStoredNn: Story = inLang('nn', notStored, 'Storage full, answers set aside: kept while the page is open');
+export const SetAsideNotStoredEn: Story = inLang('en', notStored, 'Storage full, answers set aside: kept while the page is open');
+
 const conflict: Story = { args: { setup: { draft: { kind: 'conflict', theirs: conflictTheirs } } } };
 export const ConflictNb: Story = inLang('nb', conflict, 'Changed in another tab');
 export const ConflictNn: Story = inLang('nn', conflict, 'Changed in another tab');

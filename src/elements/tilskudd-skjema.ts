@@ -21,6 +21,7 @@ import { AttachedFiles, describesFile, submittedFiles } from './render/files.js'
 import { adoptInto } from './adopt.js';
 import { budgetStyles, comboboxStyles, formStyles } from './styles.js';
 import { Drafts } from './drafts/drafts.js';
+import { formConnected, formDisconnected } from './drafts/forms-on-page.js';
 import { PrintController } from './print.js';
 import type { TilskuddFeiloppsummering } from './tilskudd-feiloppsummering.js';
 
@@ -247,6 +248,7 @@ export class TilskuddSkjema extends LitElement {
   override connectedCallback(): void {
     this.takeEarlyProperties();
     super.connectedCallback();
+    formConnected(this);
     for (const css of extensionStyles()) adoptInto(this.renderRoot, css);
     this.addEventListener('invalid', this.onInvalid);
     if (!this.lang) void useLocale(this.pageLang());
@@ -254,6 +256,7 @@ export class TilskuddSkjema extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    formDisconnected(this);
     this.removeEventListener('invalid', this.onInvalid);
     clearTimeout(this.announceTimer);
   }

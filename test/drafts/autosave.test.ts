@@ -146,6 +146,40 @@ describe('autosave on this page', () => {
     }
   });
 
+  it('two forms of one kind with ids inside other elements\' shadow roots each find their own draft, whatever the order they come in', async () => {
+    const warn = console.warn;
+    console.warn = () => undefined;
+    /** The forms put in as a host app's components would: each in a shadow root of its own, in this order. */
+    const visit = async (ids: string[]) => {
+      const forms = ids.map((id) => {
+        const wrapper = document.createElement('div');
+        document.body.append(wrapper);
+        const form = document.createElement('helseteknologi-soknad') as TilskuddSkjema;
+        form.id = id;
+        wrapper.attachShadow({ mode: 'open' }).append(form);
+        return form;
+      });
+      await Promise.all(forms.map((form) => settled(form)));
+      return Object.fromEntries(ids.map((id, i) => [id, forms[i]!]));
+    };
+    try {
+      const first = await visit(['skygge-a', 'skygge-b']);
+      for (const [id, text] of [['skygge-a', 'Søknad A'], ['skygge-b', 'Søknad B']] as const) {
+        first[id]!.shadowRoot!.getElementById('f-project-title')!.focus();
+        await type(text);
+      }
+      await Promise.all(Object.values(first).map((form) => settled(form)));
+      for (const form of Object.values(first)) (form.parentNode as ShadowRoot).host.remove();
+      const again = await visit(['skygge-b', 'skygge-a']);
+      const offered = (form: TilskuddSkjema) => (form as unknown as { drafts: { draft: { state: { draft?: { data: { project?: { title?: string } } } } } } }).drafts.draft.state.draft?.data.project?.title;
+      await until(() => !!offered(again['skygge-a']!) && !!offered(again['skygge-b']!), 'both offered a draft');
+      expect([offered(again['skygge-a']!), offered(again['skygge-b']!)]).to.deep.equal(['Søknad A', 'Søknad B']);
+      for (const form of Object.values(again)) (form.parentNode as ShadowRoot).host.remove();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('a form alone on its page, joined later by another of its kind, still finds its draft', async () => {
     const warn = console.warn;
     console.warn = () => undefined;

@@ -14,6 +14,7 @@ import { randomId } from '../random-id.js';
 import { TilskuddDraftSavedEvent } from './events.js';
 import { matchFiles, packFiles, unpackFiles, type PackedFile } from './attachments.js';
 import { DraftChannel, sentAsHere, type Broadcast } from './channel.js';
+import { formsOnPage } from './forms-on-page.js';
 import { Lineage } from './lineage.js';
 import { MAX_ASIDE, dropAsides, forgetAside, moveAsides, readAsides, storeAside, type SetAside } from './asides.js';
 import { copiesWork, copyKey, dropCopy, readCopies, writeCopy } from './rescue.js';
@@ -481,14 +482,14 @@ export class DraftController implements ReactiveController {
   private keyFor(definition: FormDefinition<any>): string {
     const path = this.hostKey;
     if (this.host.draftKey !== undefined) return path;
-    const peers = [...document.querySelectorAll(this.host.localName)].filter((el) => {
+    const peers = formsOnPage(this.host.localName).filter((el) => {
       const peer = el as unknown as DraftHost;
       return peer.draftKey === undefined && !el.hasAttribute('no-draft') && peer.definition?.id === definition.id;
     });
     const place = peers.indexOf(this.host);
     let key = peers.length < 2 ? path : this.host.id ? `${path}#${this.host.id}` : place > 0 ? `${path}#${place + 1}` : path;
     this.firstOfPeers = place === 0;
-    // A form the document does not list (in a shadow root) is seen by the slot it has taken.
+    // Still one slot per form: two with the same id, or a place taken before, move on to the next number.
     const taken = (candidate: string) => {
       const other = slotsInUse.get(draftStorageKey(definition.id, candidate));
       return !!other && other !== this && other.host.isConnected;

@@ -88,7 +88,10 @@ export class DraftController implements ReactiveController {
    * This tab in the slot's history: new with each slot read, so that what this tab left in a slot
    * before it went to another (its copy in a conflict) is another version when it comes back.
    */
-  writer = randomId();
+  get writer(): string {
+    return this.writerId;
+  }
+  private writerId = randomId();
   /** The storage slot (form and key) and the key it was read for. */
   private id: string | undefined;
   private slotKey = '';
@@ -503,8 +506,8 @@ export class DraftController implements ReactiveController {
   private forgetSlot() {
     // What was typed before the last slot was read belongs to it (its offer, if any, is past).
     this.typedEarly = false;
-    this.writer = randomId();
-    this.lineage = new Lineage(this.writer);
+    this.writerId = randomId();
+    this.lineage = new Lineage(this.writerId);
     this.persisted = undefined;
     this.submissionKey.adopt();
     this.savedAt = undefined;

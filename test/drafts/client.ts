@@ -103,6 +103,27 @@ export async function storedDraft(id: string): Promise<DraftEnvelope | undefined
   });
 }
 
+/**
+ * Holds a readwrite transaction on the drafts store until the returned function is called: every
+ * save waits behind it, as behind a slow disk.
+ */
+export async function holdStore(): Promise<() => Promise<void>> {
+  const db = await openDrafts();
+  let held = true;
+  const tx = db.transaction('drafts', 'readwrite');
+  const store = tx.objectStore('drafts');
+  const spin = () => {
+    if (held) store.get('__hold__').onsuccess = spin;
+  };
+  spin();
+  const done = new Promise((resolve) => (tx.oncomplete = tx.onabort = tx.onerror = resolve));
+  return async () => {
+    held = false;
+    await done;
+    db.close();
+  };
+}
+
 /** The ids IndexedDB's drafts store holds that begin with `prefix`. */
 export async function storedKeys(prefix: string): Promise<string[]> {
   const db = await openDrafts();

@@ -120,5 +120,28 @@ describe('a draft saved under another page path', () => {
     $(el, '[data-state=discarded] [data-draft=undo]')!.click();
     await until(() => title(el) === 'Svarene jeg hadde', 'taken back');
   });
-});
 
+  it('answers set aside beside it go to this page\'s slot even when the host moves the form to another application right after the first save', async () => {
+    for (const id of await storedKeys(slot(location.pathname))) await deleteStored(id);
+    const old = slot('/tilskudd/flyttes-straks');
+    await putRaw(old, draftAt('/tilskudd/flyttes-straks', 'Søknad A', '2026-12-02T10:00:00Z'));
+    await putRaw(`${old}#~aside-001764666000000-replaced-old-page`, draftAt('/tilskudd/flyttes-straks', 'A satt til side', '2026-12-02T09:00:00Z'));
+    const el = await mount('helseteknologi-soknad');
+    await until(() => !!$(el, '[data-state=offer]'), 'the offer');
+    $(el, '[data-draft=continue]')!.click();
+    await el.updateComplete;
+    let moved = false;
+    el.addEventListener('tilskudd-draft-saved', () => {
+      if (moved) return;
+      moved = true;
+      el.draftKey = 'soknad-b';
+      el.value = {};
+    });
+    await tabTo('f-project-title');
+    await type(' endret');
+    await until(() => moved, 'the first save');
+    await until(async () => (await storedKeys(`${old}#`)).length === 0, 'nothing left under the old path');
+    expect(await storedKeys(`${slot(location.pathname)}#~aside-`)).to.have.length(1);
+    expect(await storedKeys('helseteknologi/soknad#soknad-b')).to.deep.equal([]);
+  });
+});

@@ -3,7 +3,7 @@ import { createDraft } from '../../src/core/draft.js';
 import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
 import { $, byId, cleanup, fill, mount, text, type } from '../elements/helpers.js';
 import { validApplication } from '../fixtures/helseteknologi.js';
-import { Tab, block, main, putRaw, settled, sleep, storedDraft, storedKeys, storedTitle, until } from './client.js';
+import { Tab, block, holdStore, main, putRaw, settled, sleep, storedDraft, storedKeys, storedTitle, until } from './client.js';
 
 afterEach(cleanup);
 
@@ -138,6 +138,30 @@ describe('answers set aside, never silently replaced', () => {
     await tab.click('[data-state=discarded][data-why=early] [data-draft=undo]');
     expect(await tab.value('#f-project-title')).to.equal('Skrevet tidlig');
     await tab.close();
+  });
+
+  it('text typed while the old key\'s save still runs after a draft-key change is set aside as typed early when the new key\'s draft is continued', async () => {
+    await putRaw(id('next-key'), createDraft(form, { key: 'next-key', data: { project: { title: 'Neste utkast' } }, revision: 1, writer: 'w' }));
+    const el = await mount('helseteknologi-soknad', undefined, { 'draft-key': 'old-key' });
+    await settled(el);
+    await fill(el, 'f-project-title', 'Gammel');
+    await until(async () => (await storedTitle('old-key')) === 'Gammel', 'the old key saved');
+    const release = await holdStore();
+    await type('Z'); // not saved yet: the key change saves it first, behind the held store
+    el.draftKey = 'next-key';
+    el.value = {};
+    await el.updateComplete;
+    byId(el, 'f-project-title')!.focus();
+    await type('Ny tekst');
+    await release();
+    await until(() => !!$(el, '[data-state=offer]'), 'the new key\'s draft offered');
+    $(el, '[data-draft=continue]')!.click();
+    await el.updateComplete;
+    expect(title(el)).to.equal('Neste utkast');
+    await until(() => !!$(el, '[data-state=discarded][data-why=early]'), 'what was typed, set aside');
+    $(el, '[data-state=discarded][data-why=early] [data-draft=undo]')!.click();
+    await el.updateComplete;
+    expect(title(el)).to.equal('Ny tekst');
   });
 
   it('a host that moves to another application (draft-key, then value) while focus is in a field gets no "typed early" banner when the user continues', async function () {

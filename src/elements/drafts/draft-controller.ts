@@ -504,8 +504,8 @@ export class DraftController implements ReactiveController {
 
   /** Everything that belongs to one slot's draft, before another slot is read. */
   private forgetSlot() {
-    // What was typed before the last slot was read belongs to it (its offer, if any, is past).
-    this.typedEarly = false;
+    // typedEarly stays: beforeReplace cleared it on the way here, and what it says now was typed
+    // while the old slot's saves finished, before the new slot is read.
     this.writerId = randomId();
     this.lineage = new Lineage(this.writerId);
     this.persisted = undefined;
@@ -753,7 +753,7 @@ export class DraftController implements ReactiveController {
       if ('theirs' in outcome) return this.meet(id, outcome.theirs, outcome.raw);
       // Every copy read was older, ours, or seen and chosen against: the stored draft has it all.
       for (const copy of copies) dropCopy(copy);
-      if (this.movedFrom) void this.dropMoved(this.movedFrom);
+      if (this.movedFrom) void this.dropMoved(this.movedFrom, id);
       if (this.state.kind === 'failed' || this.state.kind === 'fallback') this.setState({ kind: 'none' });
       this.saved(id, outcome.saved, snapshot);
     } catch (error) {
@@ -778,7 +778,7 @@ export class DraftController implements ReactiveController {
     if (!writeCopy(id, this.writer, draft)) return false;
     const ours = copyKey(id, this.writer);
     for (const copy of found.copies) if (copy.key !== ours) dropCopy(copy);
-    if (this.movedFrom) void this.dropMoved(this.movedFrom);
+    if (this.movedFrom) void this.dropMoved(this.movedFrom, id);
     if (this.state.kind !== 'fallback') this.setState({ kind: 'fallback', reason });
     this.saved(id, draft, json);
     return true;
@@ -795,7 +795,7 @@ export class DraftController implements ReactiveController {
   }
 
   /** The draft found under another path is saved here now: one draft, not two diverging. */
-  private async dropMoved(from: string) {
+  private async dropMoved(from: string, id: string) {
     this.movedFrom = undefined;
     for (const copy of readCopies(from)) dropCopy(copy);
     try {
@@ -803,11 +803,10 @@ export class DraftController implements ReactiveController {
     } catch {
       // Left where it was: offered again there, never lost.
     }
-    const id = this.id;
-    const definition = this.loadedFor;
-    if (!id || !definition) return;
+    // To the slot the draft was saved in (the host may have moved this form to another since).
     await moveAsides(from, id);
-    if (this.id === id) await this.takeAsides(definition, id);
+    const definition = this.loadedFor;
+    if (this.id === id && definition) await this.takeAsides(definition, id);
   }
 
   /** A draft written: it is our base from now on, and the other tabs and the host hear of it. */

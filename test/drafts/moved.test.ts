@@ -4,7 +4,7 @@ import { helseteknologiSoknad } from '../../src/schemes/helseteknologi/index.js'
 import type { TilskuddSkjema } from '../../src/elements/tilskudd-skjema.js';
 import { $, cleanup, mount, press, tabTo, text, type } from '../elements/helpers.js';
 import { deleteStored } from '../../src/elements/drafts/store.js';
-import { block, putRaw, sleep, storedDraft, storedKeys, until } from './client.js';
+import { block, putRaw, settled, sleep, storedDraft, storedKeys, until } from './client.js';
 
 // Without `draft-key` a draft is kept under the page's path. A page that moves (a new address in
 // the CMS) or a form on two pages (bokmål and nynorsk) must not leave the user's draft behind.
@@ -143,5 +143,29 @@ describe('a draft saved under another page path', () => {
     await until(async () => (await storedKeys(`${old}#`)).length === 0, 'nothing left under the old path');
     expect(await storedKeys(`${slot(location.pathname)}#~aside-`)).to.have.length(1);
     expect(await storedKeys('helseteknologi/soknad#soknad-b')).to.deep.equal([]);
+  });
+
+  it('a form keyed by its id finds the draft it had under the key its place gave it before (the path, or #2 for one in a shadow root)', async () => {
+    for (const id of await storedKeys(slot(location.pathname))) await deleteStored(id);
+    const warn = console.warn;
+    console.warn = () => undefined;
+    const path = location.pathname;
+    await putRaw(slot(path), draftAt(path, 'Dokumentets', '2026-12-03T10:00:00Z'));
+    await putRaw(slot(`${path}#2`), draftAt(`${path}#2`, 'Skyggens', '2026-12-03T10:00:00Z'));
+    const wrapper = document.createElement('div');
+    try {
+      const inDocument = await mount('helseteknologi-soknad', undefined, { id: 'dok' });
+      document.body.append(wrapper);
+      const inShadow = document.createElement('helseteknologi-soknad') as TilskuddSkjema;
+      inShadow.id = 'skygge';
+      wrapper.attachShadow({ mode: 'open' }).append(inShadow);
+      const offered = (el: TilskuddSkjema) => (el as unknown as { drafts: { draft: { state: { draft?: { data: { project?: { title?: string } } } } } } }).drafts.draft.state.draft?.data.project?.title;
+      await Promise.all([settled(inDocument), settled(inShadow)]);
+      await until(() => !!offered(inDocument) && !!offered(inShadow), 'both offered their drafts');
+      expect([offered(inDocument), offered(inShadow)]).to.deep.equal(['Dokumentets', 'Skyggens']);
+    } finally {
+      wrapper.remove();
+      console.warn = warn;
+    }
   });
 });

@@ -114,8 +114,8 @@ export class DraftController implements ReactiveController {
   private edited = false;
   /** Edits made before this code had loaded, still on screen (see continueDraft). */
   private typedEarly = false;
-  /** The first, in the document, of the forms of its kind without a key (see keyFor). */
-  private firstOfPeers = true;
+  /** Its place among the forms of its kind without a key on the page, -1 when not among them (see keyFor). */
+  private peerPlace = 0;
   private loading: Promise<void> | undefined;
   /** The slot of a draft found under another page's path: it moves here with the first save. */
   private movedFrom: string | undefined;
@@ -491,7 +491,7 @@ export class DraftController implements ReactiveController {
     });
     const place = peers.indexOf(this.host);
     let key = peers.length < 2 ? path : this.host.id ? `${path}#${this.host.id}` : place > 0 ? `${path}#${place + 1}` : path;
-    this.firstOfPeers = place === 0;
+    this.peerPlace = place;
     // Still one slot per form: two with the same id, or a place taken before, move on to the next number.
     const taken = (candidate: string) => {
       const other = slotsInUse.get(draftStorageKey(definition.id, candidate));
@@ -549,15 +549,18 @@ export class DraftController implements ReactiveController {
         stored = moved.raw;
         this.movedFrom = moved.id;
       }
-    } else if (stored === undefined && this.host.draftKey === undefined && this.firstOfPeers && this.slotKey.startsWith(`${location.pathname}#`)) {
-      // Joined by another form of its kind, the first one has its draft from when it was alone under the path.
-      const plain = draftStorageKey(definition.id, location.pathname);
-      const held = slotsInUse.get(plain);
-      const alone = held && held !== this && held.host.isConnected ? undefined : newest(plain, await readStored(plain).catch(() => undefined)).raw;
+    } else if (stored === undefined && this.host.draftKey === undefined && this.peerPlace >= 0 && this.slotKey.startsWith(`${location.pathname}#`)) {
+      // Keyed by its id, a form has its draft from before under the key its place gave it: the
+      // first from when it was alone under the path, a later one from when forms in shadow roots
+      // were numbered (`#2`). Not one another form on the page holds now.
+      const path = location.pathname;
+      const before = draftStorageKey(definition.id, this.peerPlace === 0 ? path : `${path}#${this.peerPlace + 1}`);
+      const held = slotsInUse.get(before);
+      const earlier = before === id || (held && held !== this && held.host.isConnected) ? undefined : newest(before, await readStored(before).catch(() => undefined)).raw;
       if (this.id !== id) return;
-      if (alone !== undefined) {
-        stored = alone;
-        this.movedFrom = plain;
+      if (earlier !== undefined) {
+        stored = earlier;
+        this.movedFrom = before;
       }
     }
     this.loaded = true;

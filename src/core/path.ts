@@ -24,19 +24,6 @@ export function setIn<T extends Data>(data: T, path: string, value: unknown): T 
   return container as T;
 }
 
-/** Sets in place, creating objects and arrays on the way: for building a fresh value fast. */
-export function assignIn(target: Data, path: string, value: unknown): void {
-  const parts = path.split('.');
-  let node = target as Record<string, unknown>;
-  for (let i = 0; i < parts.length - 1; i++) {
-    const key = parts[i]!;
-    let child = Object.hasOwn(node, key) ? node[key] : undefined;
-    if (child == null || typeof child !== 'object') node[key] = child = /^\d+$/.test(parts[i + 1]!) ? [] : {};
-    node = child as Record<string, unknown>;
-  }
-  node[parts.at(-1)!] = value;
-}
-
 /** Does `path` lie at or under `prefix`? */
 export const isUnder = (path: string, prefix: string): boolean =>
   // Without building `${prefix}.` each time: the checklist asks this for every answer, item by item.

@@ -17,6 +17,15 @@ const draftAt = (path: string, title: string, savedAt: string, revision = 3) =>
   createDraft(definition, { key: path, data: { project: { title } }, revision, writer: 'old-page', now: new Date(savedAt) });
 const title = (el: TilskuddSkjema) => (el.value.project as { title?: string } | undefined)?.title;
 
+/** Nothing under this page's path; under `path`, a draft and answers set aside beside it (`aside`, an hour earlier). */
+async function draftWithAsideAt(path: string, draftTitle: string, aside: string, day: string): Promise<string> {
+  for (const id of await storedKeys(slot(location.pathname))) await deleteStored(id);
+  const at = new Date(`${day}T10:00:00Z`);
+  await putRaw(slot(path), draftAt(path, draftTitle, at.toISOString()));
+  await putRaw(`${slot(path)}#~aside-${String(at.getTime() - 3_600_000).padStart(15, '0')}-replaced-old-page`, draftAt(path, aside, new Date(at.getTime() - 3_600_000).toISOString()));
+  return slot(path);
+}
+
 describe('a draft saved under another page path', () => {
   it('is offered on the page the form moved to, and moves here with the first save', async () => {
     await putRaw(slot('/tilskudd/eldre-adresse'), draftAt('/tilskudd/eldre-adresse', 'Eldre', '2026-11-01T10:00:00Z'));
@@ -103,10 +112,7 @@ describe('a draft saved under another page path', () => {
   });
 
   it('answers set aside beside it move here with it, and are offered back', async () => {
-    for (const id of await storedKeys(slot(location.pathname))) await deleteStored(id);
-    const old = slot('/tilskudd/med-tilsidesatt');
-    await putRaw(old, draftAt('/tilskudd/med-tilsidesatt', 'Utkastet', '2026-12-01T10:00:00Z'));
-    await putRaw(`${old}#~aside-001764583200000-replaced-old-page`, draftAt('/tilskudd/med-tilsidesatt', 'Svarene jeg hadde', '2026-12-01T09:00:00Z'));
+    const old = await draftWithAsideAt('/tilskudd/med-tilsidesatt', 'Utkastet', 'Svarene jeg hadde', '2026-12-01');
     const el = await mount('helseteknologi-soknad');
     await until(() => !!$(el, '[data-state=offer]'), 'the offer');
     $(el, '[data-draft=continue]')!.click();
@@ -122,10 +128,7 @@ describe('a draft saved under another page path', () => {
   });
 
   it('answers set aside beside it go to this page\'s slot even when the host moves the form to another application right after the first save', async () => {
-    for (const id of await storedKeys(slot(location.pathname))) await deleteStored(id);
-    const old = slot('/tilskudd/flyttes-straks');
-    await putRaw(old, draftAt('/tilskudd/flyttes-straks', 'Søknad A', '2026-12-02T10:00:00Z'));
-    await putRaw(`${old}#~aside-001764666000000-replaced-old-page`, draftAt('/tilskudd/flyttes-straks', 'A satt til side', '2026-12-02T09:00:00Z'));
+    const old = await draftWithAsideAt('/tilskudd/flyttes-straks', 'Søknad A', 'A satt til side', '2026-12-02');
     const el = await mount('helseteknologi-soknad');
     await until(() => !!$(el, '[data-state=offer]'), 'the offer');
     $(el, '[data-draft=continue]')!.click();

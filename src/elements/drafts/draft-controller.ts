@@ -140,15 +140,9 @@ export class DraftController implements ReactiveController {
   noteEdit(): void {
     if (this.state.kind === 'offer') return;
     this.edited = true;
-    // Before the slot is read, as before this code had loaded: set aside if a draft is then continued.
+    // Before the slot is read (also what was typed before this code had loaded, see drafts.ts): set
+    // aside if a draft is then continued, and saved with the first save.
     if (!this.loaded) this.typedEarly = true;
-  }
-
-  /** Edits made before this code had loaded (see drafts.ts) count as edits: they are saved too. */
-  markEdited(): void {
-    this.edited = true;
-    this.typedEarly = true;
-    this.scheduleIfChanged();
   }
 
   hostConnected(): void {
@@ -190,7 +184,7 @@ export class DraftController implements ReactiveController {
   continueDraft(): void {
     if (this.state.kind !== 'offer') return;
     const { draft } = this.state;
-    // Typed before this code had loaded or the draft was read (markEdited, noteEdit): set aside, not lost.
+    // Typed before this code had loaded or the draft was read (noteEdit): set aside, not lost.
     const early = this.typedEarly ? this.host.value : undefined;
     this.typedEarly = false;
     const data = this.migrated ?? draft.data;

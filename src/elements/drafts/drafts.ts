@@ -36,7 +36,8 @@ export class Drafts {
       this.impl = new DraftsImpl(host);
       for (const { typed, why } of this.earlyAsides) this.impl.draft.setAside(typed, why);
       this.earlyAsides = [];
-      if (this.editedEarly) this.impl.draft.markEdited();
+      // The slot is not read yet, so this counts as typed early, as any edit until it is.
+      if (this.editedEarly) this.impl.draft.noteEdit();
       host.requestUpdate();
       return this.impl;
     });

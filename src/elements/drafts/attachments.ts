@@ -1,4 +1,5 @@
 import type { Data, FormDefinition } from '../../core/definition.js';
+import { migrateDraft, readDraft, type DraftProblem } from '../../core/draft.js';
 import { isRecord, setIn } from '../../core/path.js';
 import { walkDefinition } from '../../core/walk.js';
 import { describesFile } from '../render/files.js';
@@ -66,4 +67,24 @@ export function matchFiles(
   });
   const cleared = missing.reduce((d, m) => setIn(d, m.path, null), data);
   return { data: cleared, files: matched, missing: missing.map((m) => m.name) };
+}
+
+/**
+ * "Last opp utkast": a file read as a stored draft is, its answers as this form reads them
+ * (migrated) and its attachments matched to them. Never rejects: a file that is no draft is refused.
+ */
+export async function readDraftFile(
+  definition: FormDefinition<any>,
+  file: Blob,
+): Promise<{ ok: false; code: DraftProblem } | { ok: true; data: Data; files: Map<string, File>; missing: string[]; savedAt: string }> {
+  try {
+    const raw = JSON.parse(await file.text()) as unknown;
+    const read = readDraft(raw);
+    if (!read.ok) return { ok: false, code: 'draft.corrupt' };
+    const migrated = migrateDraft(definition, read.draft);
+    if (migrated.status === 'incompatible') return { ok: false, code: migrated.code };
+    return { ok: true, ...matchFiles(definition, migrated.data, unpackFiles(raw)), savedAt: read.draft.savedAt };
+  } catch {
+    return { ok: false, code: 'draft.corrupt' };
+  }
 }

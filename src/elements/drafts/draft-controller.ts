@@ -12,13 +12,13 @@ import {
 import { SubmissionKey } from './submission-key.js';
 import { randomId } from '../random-id.js';
 import { TilskuddDraftSavedEvent } from './events.js';
-import { matchFiles, packFiles, unpackFiles, type PackedFile } from './attachments.js';
+import { packFiles, readDraftFile, type PackedFile } from './attachments.js';
 import { DraftChannel, sentAsHere, type Broadcast } from './channel.js';
-import { formsOnPage } from './forms-on-page.js';
 import { Lineage } from './lineage.js';
 import { MAX_ASIDE, dropAsides, forgetAside, moveAsides, readAsides, storeAside, type SetAside } from './asides.js';
 import { copiesWork, copyKey, dropCopy, readCopies, writeCopy } from './rescue.js';
-import { attachedFiles, caughtUp, draftElsewhere, keptFor, newest, rawOf, storedFiles, versionsIn, withFiles, type Newest } from './slot.js';
+import { formerSlot, holdSlot, hostKey, keyFor, releaseSlot } from './slot-key.js';
+import { attachedFiles, caughtUp, keptFor, newest, rawOf, storedFiles, versionsIn, withFiles, type Newest } from './slot.js';
 import { classify, deleteStored, readStored, swapStored, writeNow, writeStored, type StorageFailure } from './store.js';
 
 export type { SetAside } from './asides.js';
@@ -55,12 +55,6 @@ export type DraftState =
   | { kind: 'failed'; reason: StorageFailure }
   /** IndexedDB fails, but a copy in localStorage keeps the draft, without its files. */
   | { kind: 'fallback'; reason: StorageFailure };
-
-/**
- * The slot each form on this page has read: two forms of one kind without `draft-key` would
- * otherwise share one draft, each taking the other's saves for another tab's.
- */
-const slotsInUse = new Map<string, DraftController>();
 
 /** "Within a second of the last change": a pause in typing of this long saves. */
 const SAVE_DELAY = 400;
@@ -114,8 +108,6 @@ export class DraftController implements ReactiveController {
   private edited = false;
   /** Edits made before this code had loaded, still on screen (see continueDraft). */
   private typedEarly = false;
-  /** Its place among the forms of its kind without a key on the page, -1 when not among them (see keyFor). */
-  private peerPlace = 0;
   private loading: Promise<void> | undefined;
   /** The slot of a draft found under another page's path: it moves here with the first save. */
   private movedFrom: string | undefined;
@@ -151,11 +143,11 @@ export class DraftController implements ReactiveController {
     addEventListener('pagehide', this.flush);
     document.addEventListener('visibilitychange', this.onVisibility);
     this.channel.open((message) => void this.onBroadcast(message));
-    if (this.id) slotsInUse.set(this.id, this);
+    if (this.id) holdSlot(this.id, this.host);
   }
 
   hostDisconnected(): void {
-    if (this.id && slotsInUse.get(this.id) === this) slotsInUse.delete(this.id);
+    releaseSlot(this.id, this.host);
     this.host.removeEventListener('tilskudd-change', this.onChange);
     removeEventListener('pagehide', this.flush);
     document.removeEventListener('visibilitychange', this.onVisibility);
@@ -350,7 +342,7 @@ export class DraftController implements ReactiveController {
     const definition = this.host.definition;
     if (!definition) return undefined;
     const data = this.host.value;
-    return createDraft(definition, { key: this.slotKey || this.hostKey, data, revision: this.lineage.base, writer: this.writer, submissionKey: this.submissionKey.savedWith(JSON.stringify(data)) });
+    return createDraft(definition, { key: this.slotKey || hostKey(this.host), data, revision: this.lineage.base, writer: this.writer, submissionKey: this.submissionKey.savedWith(JSON.stringify(data)) });
   }
 
   /** "Last ned utkast": the draft with its attachments' content (attachments.ts). */
@@ -362,31 +354,23 @@ export class DraftController implements ReactiveController {
   }
 
   /**
-   * "Last opp utkast": a file read like a stored draft and loaded like a prefill, files and all.
-   * Never rejects (the button does not wait for it): whatever goes wrong is the refusal at the upload.
+   * "Last opp utkast": the file's answers and attachments go into the form, as the user's. Never
+   * rejects (the button does not wait for it): whatever goes wrong is the refusal at the upload.
    */
   async uploadFile(file: Blob): Promise<void> {
+    const definition = this.host.definition;
+    if (!definition) return;
+    const read = await readDraftFile(definition, file);
+    if (!read.ok) return this.setUpload({ ok: false, code: read.code });
     try {
-      await this.readUpload(file);
+      if (this.state.kind === 'offer') this.setState({ kind: 'none' });
+      for (const [path, found] of read.files) this.host.files?.set(path, found);
+      this.host.value = read.data;
+      this.edited = true; // after the value: setting it is otherwise the host's prefill
+      this.setUpload({ ok: true, savedAt: read.savedAt, missing: read.missing });
     } catch {
       this.setUpload({ ok: false, code: 'draft.corrupt' });
     }
-  }
-
-  private async readUpload(file: Blob): Promise<void> {
-    const definition = this.host.definition;
-    if (!definition) return;
-    const raw = JSON.parse(await file.text()) as unknown;
-    const read = readDraft(raw);
-    if (!read.ok) return this.setUpload({ ok: false, code: 'draft.corrupt' });
-    const migrated = migrateDraft(definition, read.draft);
-    if (migrated.status === 'incompatible') return this.setUpload({ ok: false, code: migrated.code });
-    if (this.state.kind === 'offer') this.setState({ kind: 'none' });
-    const { data, files, missing } = matchFiles(definition, migrated.data, unpackFiles(raw));
-    for (const [path, found] of files) this.host.files?.set(path, found);
-    this.host.value = data;
-    this.edited = true; // after the value: setting it is otherwise the host's prefill
-    this.setUpload({ ok: true, savedAt: read.draft.savedAt, missing });
   }
 
   /** After an accepted submission: the draft has served its purpose. */
@@ -467,35 +451,6 @@ export class DraftController implements ReactiveController {
     this.host.value = data;
   }
 
-  private get hostKey(): string {
-    return this.host.draftKey ?? `${location.pathname}`;
-  }
-
-  /**
-   * The slot's key: `draft-key`, else the page's path. Two or more forms of one kind on the page
-   * without a key each get one of their own: the path with the form's `id`, or with its place
-   * among them (`#2`), so each finds its own draft again on the next visit, in any order by id.
-   */
-  private keyFor(definition: FormDefinition<any>): string {
-    const path = this.hostKey;
-    if (this.host.draftKey !== undefined) return path;
-    const peers = formsOnPage(this.host.localName).filter((el) => {
-      const peer = el as unknown as DraftHost;
-      return peer.draftKey === undefined && !el.hasAttribute('no-draft') && peer.definition?.id === definition.id;
-    });
-    const place = peers.indexOf(this.host);
-    let key = peers.length < 2 ? path : this.host.id ? `${path}#${this.host.id}` : place > 0 ? `${path}#${place + 1}` : path;
-    this.peerPlace = place;
-    // Still one slot per form: two with the same id, or a place taken before, move on to the next number.
-    const taken = (candidate: string) => {
-      const other = slotsInUse.get(draftStorageKey(definition.id, candidate));
-      return !!other && other !== this && other.host.isConnected;
-    };
-    for (let n = 2; taken(key); n++) key = `${path}#${n}`;
-    if (key !== path) console.warn(`tilskuddsskjema: more than one <${this.host.localName}> on this page has no draft-key; this one saves its draft as "${key}". Give each form its own draft-key.`);
-    return key;
-  }
-
   /** Everything that belongs to one slot's draft, before another slot is read. */
   private forgetSlot() {
     // typedEarly stays: beforeReplace cleared it on the way here, and what it says now was typed
@@ -516,11 +471,12 @@ export class DraftController implements ReactiveController {
   }
 
   private async load(definition: FormDefinition<any>): Promise<void> {
-    if (this.id && slotsInUse.get(this.id) === this) slotsInUse.delete(this.id);
-    this.slotKey = this.keyFor(definition);
-    const id = draftStorageKey(definition.id, this.slotKey);
+    releaseSlot(this.id, this.host);
+    const { key, place } = keyFor(this.host, definition);
+    this.slotKey = key;
+    const id = draftStorageKey(definition.id, key);
     this.id = id;
-    if (this.host.isConnected) slotsInUse.set(id, this);
+    if (this.host.isConnected) holdSlot(id, this.host);
     this.loaded = false;
     let stored: unknown;
     let failure: StorageFailure | undefined;
@@ -533,28 +489,12 @@ export class DraftController implements ReactiveController {
     if (this.id !== id) return;
     const found = newest(id, stored);
     stored = found.raw;
-    if (stored === undefined && this.slotKey === location.pathname && this.host.draftKey === undefined) {
-      // Alone on the page now, a form that shared it with another of its kind has its draft under its id.
-      const own = this.host.id ? draftStorageKey(definition.id, `${this.slotKey}#${this.host.id}`) : undefined;
-      const shared = own ? newest(own, await readStored(own).catch(() => undefined)).raw : undefined;
-      const moved = shared === undefined ? await draftElsewhere(definition, id) : { raw: shared, id: own! };
+    if (stored === undefined) {
+      const before = await formerSlot(this.host, definition, key, id, place);
       if (this.id !== id) return;
-      if (moved) {
-        stored = moved.raw;
-        this.movedFrom = moved.id;
-      }
-    } else if (stored === undefined && this.host.draftKey === undefined && this.peerPlace >= 0 && this.slotKey.startsWith(`${location.pathname}#`)) {
-      // Keyed by its id, a form has its draft from before under the key its place gave it: the
-      // first from when it was alone under the path, a later one from when forms in shadow roots
-      // were numbered (`#2`). Not one another form on the page holds now.
-      const path = location.pathname;
-      const before = draftStorageKey(definition.id, this.peerPlace === 0 ? path : `${path}#${this.peerPlace + 1}`);
-      const held = slotsInUse.get(before);
-      const earlier = before === id || (held && held !== this && held.host.isConnected) ? undefined : newest(before, await readStored(before).catch(() => undefined)).raw;
-      if (this.id !== id) return;
-      if (earlier !== undefined) {
-        stored = earlier;
-        this.movedFrom = before;
+      if (before) {
+        stored = before.raw;
+        this.movedFrom = before.id;
       }
     }
     this.loaded = true;

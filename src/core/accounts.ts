@@ -54,10 +54,13 @@ export function deviation(budget: number, actual: number): Deviation {
 
 const addTo = (a: Deviation, b: Deviation): Deviation => deviation(a.budget + b.budget, a.actual + b.actual);
 
-/** Is a cell's deviation large: at least `amount` kroner and `percent` of its budget (any spend when there was none)? */
+/**
+ * Is a cell's deviation large: at least `amount` kroner and `percent` of its budget (any spend of
+ * `amount` or more when there was none)? On the exact share: 9.95 % is shown as 10 % but is less.
+ */
 export function isLarge(d: Deviation, threshold: AccountsField['threshold']): boolean {
   if (d.difference === 0 || Math.abs(d.difference) < threshold.amount) return false;
-  return d.percent === null || Math.abs(d.percent) >= threshold.percent;
+  return d.budget <= 0 || Math.abs(d.difference) * 100 >= threshold.percent * d.budget;
 }
 
 const SINGLE_COLUMNS: readonly BudgetColumn[] = [{ key: SINGLE, label: '' }];

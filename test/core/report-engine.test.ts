@@ -70,6 +70,16 @@ describe('accounts (engine): sums', () => {
     expect(isLarge(deviation(1000000, 1080000), threshold), '80 000 kr but 8 %').to.equal(false);
     expect(isLarge(deviation(100000, 89000), threshold), '−11 % and −11 000 kr').to.equal(true);
     expect(isLarge(deviation(0, 20000), threshold), 'no budget').to.equal(true);
+    expect(isLarge(deviation(0, 9999), threshold), 'no budget, under 10 000 kr').to.equal(false);
+  });
+
+  it('HTO-R3 / FMK-R3: a deviation is large on its exact share, not on the share as shown (9,95 % shows as 10 %)', () => {
+    const threshold = { percent: 10, amount: 10000 };
+    expect(deviation(200000, 219900).percent).to.equal(10);
+    expect(isLarge(deviation(200000, 219900), threshold), '9,95 %').to.equal(false);
+    expect(isLarge(deviation(200000, 180100), threshold), '−9,95 %').to.equal(false);
+    expect(isLarge(deviation(200000, 220000), threshold), 'exactly 10 %').to.equal(true);
+    expect(isLarge(deviation(200000, 180000), threshold), 'exactly −10 %').to.equal(true);
     expect(deviation(0, 20000).percent).to.equal(null);
     expect(deviation(800000, 790000).percent, 'half away from zero').to.equal(-1.3);
     expect(deviation(800000, 810000).percent).to.equal(1.3);

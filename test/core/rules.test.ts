@@ -103,6 +103,18 @@ describe('HTO-S1 applicant', () => {
   it('no other kind of applicant is accepted', () => {
     expect(at(change('applicant.kind', 'fastlege'), 'applicant.kind')[0]).to.include({ code: 'choice.invalid' });
   });
+  it('HTO-S1: partners are other municipalities: not the applicant, and none twice', () => {
+    const bergen = { kind: 'municipality', municipality: '4601', role: 'Prøver ut', confirmation: 'no' };
+    const asPartner = setIn(setIn(validApplication(), 'applicant.municipality', '4601'), 'partners', [bergen, { ...bergen, municipality: '4624' }, { ...bergen, municipality: '4624' }]);
+    const issues = model(asPartner).issues.filter((i) => i.path.startsWith('partners.') && i.path.endsWith('.municipality'));
+    expect(issues.map((i) => `${i.path} ${i.rule} ${i.severity} ${i.code}`)).to.deep.equal([
+      'partners.0.municipality HTO-S1 error hto.partner.isApplicant',
+      'partners.2.municipality HTO-S1 error hto.partner.twice',
+    ]);
+    // Svalbard's applicant has no municipality (hidden, kept in the data): no partner is the applicant then.
+    const svalbard = setIn(asPartner, 'applicant.kind', 'svalbard');
+    expect(model(svalbard).issues.filter((i) => i.code === 'hto.partner.isApplicant')).to.deep.equal([]);
+  });
   it('other organisations may be partners but need a name', () => {
     const m = change('partners.0', { kind: 'other', role: 'Fastlegekontor', confirmation: 'no' });
     expect(at(m, 'partners.0.name')[0]).to.include({ code: 'text.required' });
@@ -220,6 +232,16 @@ describe('HTO-S8 own financing is required and the grant covers only part', () =
       if (Array.isArray(row.lines)) for (const line of row.lines) line.own = null;
     }
     expect(model(data).issues.filter((i) => i.rule === 'HTO-S8').map((i) => i.code)).to.include('hto.own.missing');
+  });
+  it('HTO-S8: an application for no grant at all is an error (own financing alone asks for nothing)', () => {
+    const data = validApplication();
+    const costs = data.budget as { costs: Record<string, Record<string, unknown>> };
+    for (const row of Object.values(costs.costs)) {
+      row.grant = null;
+      if (Array.isArray(row.lines)) for (const line of row.lines) line.grant = null;
+    }
+    expect(model(data).issues.filter((i) => i.rule === 'HTO-S8').map((i) => i.code)).to.include('hto.grant.missing');
+    expect(model(validApplication()).issues.filter((i) => i.code === 'hto.grant.missing')).to.deep.equal([]);
   });
   it('a grant as large as the total cost is an error', () => {
     const m = change('budget.totalCost', 520000);

@@ -43,6 +43,14 @@ describe('HTO-R1: the year reported and the deadline', () => {
     expect(errors(model(completeReport(), AFTER_DEADLINE)), 'a warning does not block').to.deep.equal([]);
   });
 
+  it('warns while the year reported is not over: the report is per 31 December', () => {
+    const year = (y: number, today: string) => at(model(setIn(completeReport(), 'grant.year', y), today), 'grant.year');
+    expect(year(2026, BEFORE_DEADLINE), 'a year not begun').to.deep.equal(['HTO-R1 info htor.deadline', 'HTO-R1 warning htor.year.open']);
+    expect(year(2025, '2025-12-31'), 'its last day').to.deep.equal(['HTO-R1 info htor.deadline', 'HTO-R1 warning htor.year.open']);
+    expect(year(2025, '2026-01-01'), 'the day after').to.deep.equal(['HTO-R1 info htor.deadline']);
+    expect(errors(model(setIn(completeReport(), 'grant.year', 2030))), 'a warning does not block').to.deep.equal([]);
+  });
+
   it('the deadline is configuration', () => {
     const m = new FormModel(helseteknologiRapport({ ...DEFAULT_RAPPORT_CONFIG, deadline: { month: 3, day: 1, yearsAfter: 1 }, today: '2026-03-02' }), completeReport());
     expect(m.computed.period).to.include({ deadline: '2026-03-01', passed: true });

@@ -5,12 +5,13 @@ const WHOLE = /^(\d+|\d{1,3}([ .]\d{3})+)$/;
 
 /**
  * ALL-1: amounts are whole kroner. Accepts what people type — `1 000 000`, `1.000.000`,
- * `kr 1 000 000,-`, `1000,00`, spaces of every kind, full-width digits — and returns an integer.
+ * `kr 1 000 000,-`, `NOK 1000`, `1000,00`, spaces of every kind, full-width digits — and returns an integer.
  */
 export function parseAmount(input: string): ParseResult<number | null> {
   let text = normalizeDigits(input).toLowerCase();
   if (text === '') return ok(null);
-  text = text.replace(/^kr\.?\s*/, '').replace(/\s*(kr\.?|nok)$/, '').replace(/,-$/, '').trim();
+  // `,–` and `,—`: word processors turn the hyphen of `,-` into a dash.
+  text = text.replace(/^(kr\.?|nok)\s*/, '').replace(/\s*(kr\.?|nok)$/, '').replace(/,[-\u2013\u2014]$/, '').trim();
   const negative = /^[-\u2212]/.test(text);
   if (negative) text = text.slice(1).trim();
   // Zero øre written out (`1 000,00`) is still whole kroner; other øre are not.

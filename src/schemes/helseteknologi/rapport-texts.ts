@@ -43,6 +43,8 @@ registerTexts({
   'htor.grant.amount.hint': () => msg('Beløpet i tilskuddsbrevet, i hele kroner', { id: 'htor.grant.amount.hint' }),
   'htor.deadline': (p) =>
     msg(str`Rapporten gjelder ${p.year}, per ${date(p.until)}. Fristen for å sende den er ${date(p.deadline)}.`, { id: 'htor.deadline' }),
+  'htor.year.open': (p) =>
+    msg(str`${p.year} er ikke over ennå, og rapporten skal vise året per ${date(p.until)}. Sjekk at året stemmer, eller send rapporten etter nyttår.`, { id: 'htor.year.open' }),
   'htor.deadline.passed': (p) =>
     msg(str`Fristen var ${date(p.deadline)}. Send rapporten så snart du kan, og si fra til Helsedirektoratet om forsinkelsen.`, { id: 'htor.deadline.passed' }),
   'htor.audit.required': (p) =>

@@ -89,6 +89,7 @@ type C = HelseteknologiRapportComputed;
 const rules = (config: HelseteknologiRapportConfig): CrossRule<C>[] => [
   {
     // HTO-R1: the year and its deadline are shown with the year; after the deadline, a warning.
+    // Before the year is over, too: the report is per 31.12 (a year typed wrong, or sent too early).
     id: 'HTO-R1',
     watch: ['grant.year'],
     check: (_data, { period }) => {
@@ -96,6 +97,7 @@ const rules = (config: HelseteknologiRapportConfig): CrossRule<C>[] => [
       const params = { year: period.year!, until: period.until, deadline: period.deadline };
       const issues: Issue[] = [{ path: 'grant.year', rule: 'HTO-R1', severity: 'info', code: 'htor.deadline', params }];
       if (period.passed) issues.push({ path: 'grant.year', rule: 'HTO-R1', severity: 'warning', code: 'htor.deadline.passed', params });
+      else if (resolveToday(config.today) <= period.until) issues.push({ path: 'grant.year', rule: 'HTO-R1', severity: 'warning', code: 'htor.year.open', params });
       return issues;
     },
   },

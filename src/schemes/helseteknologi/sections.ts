@@ -1,5 +1,5 @@
-import type { ChecklistItemDefinition, Field, Predicate, Section } from '../../core/index.js';
-import { isRecord } from '../../core/index.js';
+import type { ChecklistItemDefinition, CrossRule, Field, Issue, Predicate, Section } from '../../core/index.js';
+import { asRecord, isRecord } from '../../core/index.js';
 import { CLAUSE, contactGroup, isMunicipality } from '../common.js';
 
 /** Sections the Helseteknologiordningen forms share (the report and the simplified application reuse them). */
@@ -95,6 +95,32 @@ export const partnersSection: Section = {
       ],
     },
   ],
+};
+
+/**
+ * HTO-S1: partners are the *other* municipalities of a collaboration. The applicant listed as its
+ * own partner, or one municipality twice, is a slip of the list (the next one was meant).
+ */
+export const partnerRule: CrossRule<unknown> = {
+  id: 'HTO-S1',
+  watch: ['partners', 'applicant.municipality'],
+  check: (data) => {
+    const applicant = asRecord(data.applicant);
+    const own = applicant.kind === 'municipality' ? applicant.municipality : undefined;
+    const partners = Array.isArray(data.partners) ? data.partners : [];
+    const seen = new Set<unknown>();
+    const issues: Issue[] = [];
+    partners.forEach((entry, i) => {
+      const partner = asRecord(entry);
+      const number = partner.kind === 'municipality' && typeof partner.municipality === 'string' ? partner.municipality : undefined;
+      if (!number) return;
+      const path = `partners.${i}.municipality`;
+      if (number === own) issues.push({ path, rule: 'HTO-S1', severity: 'error', code: 'hto.partner.isApplicant' });
+      else if (seen.has(number)) issues.push({ path, rule: 'HTO-S1', severity: 'error', code: 'hto.partner.twice' });
+      seen.add(number);
+    });
+    return issues;
+  },
 };
 
 /** HTO-S1: Helse Nord applies for Svalbard through UNN, so UNN's director signs, not a kommunedirektør. */

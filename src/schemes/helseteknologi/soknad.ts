@@ -14,7 +14,7 @@ import {
 } from '../../core/index.js';
 import { asRecord } from '../../core/path.js';
 import { CLAUSE } from '../common.js';
-import { applicantSection, partnersSection, signatureItems, signatureSection } from './sections.js';
+import { applicantSection, partnerRule, partnersSection, signatureItems, signatureSection } from './sections.js';
 
 /** Helseteknologiordningen 2024, Helsedirektoratet. Message keys are translated in `texts.ts`. */
 
@@ -116,6 +116,8 @@ export const financingRules: CrossRule<HelseteknologiComputed>[] = [
       if (budget.financing === 0) return [];
       const issues = [];
       if (budget.own <= 0) issues.push({ path: SUMMARY, rule: 'HTO-S8', severity: 'error' as const, code: 'hto.own.missing' });
+      // The grant covers a part: an application for no grant at all asks for nothing.
+      if (budget.grant <= 0) issues.push({ path: SUMMARY, rule: 'HTO-S8', severity: 'error' as const, code: 'hto.grant.missing' });
       // A total of 0 entered is an answer: a grant then cannot be a part of it.
       if (totalEntered(data) && budget.grant > 0 && budget.grant >= budget.totalCost)
         issues.push({ path: SUMMARY, rule: 'HTO-S8', severity: 'error' as const, code: 'hto.grant.notPart' });
@@ -391,7 +393,7 @@ export function helseteknologiSoknad(given: Partial<HelseteknologiConfig> = {}):
     title: 'hto.title',
     intro: 'hto.intro',
     sections: sections(config),
-    rules: financingRules,
+    rules: [partnerRule, ...financingRules],
     compute: computeHelseteknologi,
     checklist: CHECKLIST,
     initial: () => ({ goals: [{}], milestones: [{}], risks: [{}] }),

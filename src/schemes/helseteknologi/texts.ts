@@ -196,6 +196,8 @@ registerTexts({
   'hto.sum.shareOther': () => msg('Andel fra andre', { id: 'hto.sum.shareOther' }),
   'hto.own.missing': () =>
     msg('Kommunen må finansiere en del av prosjektet selv. Skriv inn egenfinansiering for minst ett kostnadselement', { id: 'hto.own.missing' }),
+  'hto.grant.missing': () =>
+    msg('Søknaden ber ikke om tilskudd ennå. Skriv inn hvor mye dere søker om i kolonnen Tilskudd, for minst ett kostnadselement', { id: 'hto.grant.missing' }),
   'hto.grant.notPart': () =>
     msg('Tilskuddet kan bare dekke en del av kostnaden. Søk om mindre enn samlet kostnad', { id: 'hto.grant.notPart' }),
   'hto.financing.gap': (p) =>
@@ -225,6 +227,10 @@ registerTexts({
   'hto.signature.confirm.required': () => msg('Kryss av for å bekrefte opplysningene og myndigheten din', { id: 'hto.signature.confirm.required' }),
 
   'hto.applicant.kind.required': () => msg('Velg hvem som søker', { id: 'hto.applicant.kind.required' }),
+  'hto.partner.isApplicant': () =>
+    msg('Kommunen som søker, kan ikke også være samarbeidspart. Velg en annen kommune, eller fjern samarbeidsparten', { id: 'hto.partner.isApplicant' }),
+  'hto.partner.twice': () =>
+    msg('Denne kommunen står allerede som samarbeidspart. Velg en annen kommune, eller fjern samarbeidsparten', { id: 'hto.partner.twice' }),
   'hto.partner.confirmation.required': () => msg('Velg om dere har en bekreftelse fra samarbeidspartneren', { id: 'hto.partner.confirmation.required' }),
   'hto.budget.hasOther.required': () => msg('Velg om prosjektet har finansiering fra andre', { id: 'hto.budget.hasOther.required' }),
   'hto.signature.authority.required': () => msg('Velg om du undertegner som kommunedirektør eller med delegert myndighet', { id: 'hto.signature.authority.required' }),

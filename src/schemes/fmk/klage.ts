@@ -62,7 +62,8 @@ export const receivedRule = (config: FmkKlageConfig): CrossRule<FmkKlageComputed
 });
 
 export const klageSections = (config: FmkKlageConfig): FormDefinition['sections'] => [
-  unitSection('klager', 'complainant', 'fmk.section.complainant', 'fmk.section.complainant.intro', 'FMK-K1'),
+  // The complainant is asked as such, not as the applicant (WCAG 2.4.6: labels that describe the question).
+  unitSection('klager', 'complainant', 'fmk.section.complainant', 'fmk.section.complainant.intro', 'FMK-K1', { label: 'fmk.klage.unit', requiredKey: 'fmk.klage.unit.required' }),
   {
     id: 'vedtak',
     key: 'decision',

@@ -13,8 +13,14 @@ export const UNITS: readonly Option[] = [
   { value: 'skde', label: 'fmk.unit.skde' },
 ];
 
+/** The unit question's label and required error: the application's by default; other forms ask it their own way. */
+export interface UnitTexts {
+  label: string;
+  requiredKey: string;
+}
+
 /** §6 a: name and contact details of the applicant. The complaint asks the same of the complainant. */
-export function unitSection(id: string, key: string, title: string, intro: string, rule: string): Section {
+export function unitSection(id: string, key: string, title: string, intro: string, rule: string, unit: UnitTexts = { label: 'fmk.unit', requiredKey: 'fmk.unit.required' }): Section {
   return {
     id,
     key,
@@ -22,7 +28,7 @@ export function unitSection(id: string, key: string, title: string, intro: strin
     intro,
     rule,
     fields: [
-      { key: 'unit', type: 'radio', label: 'fmk.unit', requiredKey: 'fmk.unit.required', rule: 'FMK-S1', required: true, options: UNITS },
+      { key: 'unit', type: 'radio', label: unit.label, requiredKey: unit.requiredKey, rule: 'FMK-S1', required: true, options: UNITS },
       { key: 'orgnr', type: 'orgnr', label: 'field.orgnr', hint: 'field.orgnr.hint', required: true },
       contactGroup,
     ],

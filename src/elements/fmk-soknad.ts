@@ -3,6 +3,7 @@ import { DEFAULT_SOKNAD_CONFIG, fmkSoknad, type FmkSoknadConfig } from '../schem
 import '../schemes/fmk/texts.js';
 import { plainLabels } from './plain-labels.js';
 import { TilskuddSkjema } from './tilskudd-skjema.js';
+import { contentChanged } from './host-data.js';
 
 /**
  * @summary Application for funds from FMK (SKDE): `<tilskudd-skjema>` with the scheme's definition.
@@ -12,7 +13,7 @@ import { TilskuddSkjema } from './tilskudd-skjema.js';
 export class FmkSoknad extends TilskuddSkjema {
   static override properties = {
     ...TilskuddSkjema.properties,
-    config: { attribute: false },
+    config: { attribute: false, hasChanged: contentChanged },
     round: { type: String },
     deadline: { type: String },
     today: { type: String },

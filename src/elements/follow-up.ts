@@ -2,6 +2,7 @@ import type { PropertyValues } from 'lit';
 // Accounts and attachments: a report's field types.
 import './render/report-fields.js';
 import { TilskuddSkjema } from './tilskudd-skjema.js';
+import { contentChanged } from './host-data.js';
 
 /**
  * A form that follows up another (a report after its application). Setting `application` (that
@@ -9,7 +10,7 @@ import { TilskuddSkjema } from './tilskudd-skjema.js';
  * `fromApplication`, as a prefill: its errors show at once. It replaces the answers so far.
  */
 export class FollowUpForm extends TilskuddSkjema {
-  static override properties = { ...TilskuddSkjema.properties, application: { attribute: false } };
+  static override properties = { ...TilskuddSkjema.properties, application: { attribute: false, hasChanged: contentChanged } };
   /** The application's submission JSON (or its `data`): prefills this form, replacing its answers. */
   declare application: unknown;
 

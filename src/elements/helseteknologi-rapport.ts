@@ -2,6 +2,7 @@ import type { PropertyValues } from 'lit';
 import { DEFAULT_RAPPORT_CONFIG, helseteknologiRapport, type HelseteknologiRapportConfig } from '../schemes/helseteknologi/rapport.js';
 import '../schemes/helseteknologi/rapport-texts.js';
 import { FollowUpForm } from './follow-up.js';
+import { contentChanged } from './host-data.js';
 
 /**
  * @summary The yearly report of Helseteknologiordningen (HTO §5, §6). `application` prefills it
@@ -9,7 +10,7 @@ import { FollowUpForm } from './follow-up.js';
  * against; `config` changes the deadline, the audit threshold and the deviation threshold.
  */
 export class HelseteknologiRapport extends FollowUpForm {
-  static override properties = { ...FollowUpForm.properties, config: { attribute: false }, today: { type: String } };
+  static override properties = { ...FollowUpForm.properties, config: { attribute: false, hasChanged: contentChanged }, today: { type: String } };
   /** `{ deadline, auditThreshold, deviation, today }` (HTO-R1, R4, R3). */
   declare config: Partial<HelseteknologiRapportConfig>;
   /** `YYYY-MM-DD` taken as today, for the report deadline (tests, previews); today's date in Norway otherwise. */

@@ -4,6 +4,7 @@ import { DEFAULT_CONFIG, helseteknologiSoknad, type HelseteknologiConfig } from 
 import '../schemes/helseteknologi/texts.js';
 import { plainLabels } from './plain-labels.js';
 import { TilskuddSkjema } from './tilskudd-skjema.js';
+import { contentChanged } from './host-data.js';
 
 /** `full` is the whole application (HTO-S2, S4); `forenklet` the simplified one for 2023 projects (HTO-S5). */
 export type HelseteknologiVariant = 'full' | 'forenklet';
@@ -16,7 +17,7 @@ export type HelseteknologiVariant = 'full' | 'forenklet';
 export class HelseteknologiSoknad extends TilskuddSkjema {
   static override properties = {
     ...TilskuddSkjema.properties,
-    config: { attribute: false },
+    config: { attribute: false, hasChanged: contentChanged },
     variant: { type: String, reflect: true },
   };
   /** The technology areas and phases (HTO-S6), `{ areas, phases }` of `{ value, label }`. */

@@ -1,3 +1,4 @@
+import { copyOfHostData } from './host-data.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { ChecklistState } from '../core/checklist.js';
@@ -14,7 +15,7 @@ import '../i18n/messages.js';
 import { t } from '../i18n/texts.js';
 import { TilskuddChangeEvent, TilskuddSubmitEvent } from './events.js';
 import { counterShown, counterText } from './render/fields.js';
-import { fieldId, sectionId, type ComboboxState, type RenderContext } from './render/context.js';
+import { sectionId, type ComboboxState, type RenderContext } from './render/context.js';
 import { extensionStyles } from './render/extensions.js';
 import { renderSection } from './render/form.js';
 import { AttachedFiles, describesFile, submittedFiles } from './render/files.js';
@@ -23,6 +24,7 @@ import { budgetStyles, comboboxStyles, formStyles } from './styles.js';
 import { Drafts } from './drafts/drafts.js';
 import { formConnected, formDisconnected } from './drafts/forms-on-page.js';
 import { PrintController } from './print.js';
+import { summaryItems } from './summary-labels.js';
 import type { TilskuddFeiloppsummering } from './tilskudd-feiloppsummering.js';
 
 /** An issue as `validate()` gives it: `params` always there (`{}` when the message has none). */
@@ -135,13 +137,14 @@ export class TilskuddSkjema extends LitElement {
     // Checked before anything changes: data past the limits would throw midway (RangeError) and
     // could leave the form emptied of what the user typed.
     if (!withinLimits(data)) throw new RangeError('tilskuddsskjema: value is nested deeper or is larger than form data can be (core/limits.ts)');
+    data = copyOfHostData(data);
     // The answers the form holds, handed back (a framework's controlled value): nothing to do. A
     // prefill would reset what the user is typing, and its change event would loop.
     if (this.model && sameData(data, this.model.data)) return;
     const had = this.model && this.value;
     // A prefill that arrives late, over what the user typed or a draft they chose, sets that aside with "Angre".
     const users = this.drafts.beforeReplace();
-    this.initialValue = structuredClone(data);
+    this.initialValue = data;
     this.viewValues.clear();
     this.model?.prefill(data);
     this.changed();
@@ -321,7 +324,7 @@ export class TilskuddSkjema extends LitElement {
     return html`<div lang=${lang}>${this.drafts.banner()}<form part="form" novalidate ?inert=${this.drafts.blocking} @submit=${this.onSubmit}>
       ${this.hideTitle ? nothing : html`<h1>${t(definition.title)}</h1>`}
       ${definition.intro ? html`<p class="intro">${t(definition.intro)}</p>` : nothing}
-      <tilskudd-feiloppsummering .items=${errors.map((i) => ({ target: fieldId(i.path), text: t(i.code, i.params) }))}></tilskudd-feiloppsummering>
+      <tilskudd-feiloppsummering .items=${summaryItems(definition, errors)}></tilskudd-feiloppsummering>
       ${this.hideChecklist
         ? nothing
         : html`<tilskudd-sjekkliste .state=${this.checklist} .heading=${definition.checklistTitle ? t(definition.checklistTitle) : undefined} @tilskudd-navigate=${(e: CustomEvent & { detail: { section: string } }) => this.goToSection(e.detail.section)}></tilskudd-sjekkliste>`}

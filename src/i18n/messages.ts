@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { formatKroner } from '../core/parse/amount.js';
+import { formatKroner, formatNumber } from '../core/parse/amount.js';
 import { registerTexts } from './texts.js';
 
 /**
@@ -13,7 +13,11 @@ registerTexts({
   // For a label that is a clause or has its own determiner ("what the cost is for", "your name"):
   // the same in nb and nn, but English puts no "the" before it (text.required does).
   'text.required.clause': (p) => msg(str`Skriv inn ${p.field}`, { id: 'text.required.clause' }),
-  'text.tooLong': (p) => msg(str`Svaret kan ha høyst ${p.max} tegn. Du har ${p.over} tegn for mye – kort det ned.`, { id: 'text.tooLong' }),
+  // Numbers grouped as the counter shows them ("4 000"); one character over in the singular (English needs it).
+  'text.tooLong': (p) =>
+    Number(p.over) === 1
+      ? msg(str`Svaret kan ha høyst ${formatNumber(Number(p.max))} tegn. Du har 1 tegn for mye – kort det ned.`, { id: 'text.tooLong.one' })
+      : msg(str`Svaret kan ha høyst ${formatNumber(Number(p.max))} tegn. Du har ${formatNumber(Number(p.over))} tegn for mye – kort det ned.`, { id: 'text.tooLong' }),
   'email.required': () => msg('Skriv inn e-postadressen', { id: 'email.required' }),
   'email.format': () => msg('Skriv inn e-postadressen i riktig format, for eksempel navn@kommune.no', { id: 'email.format' }),
   'phone.required': () => msg('Skriv inn telefonnummeret', { id: 'phone.required' }),

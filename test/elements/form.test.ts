@@ -75,7 +75,7 @@ describe('live validation and its timing', () => {
     expect(area.value.length).to.equal(100_000);
     expect(area.hasAttribute('maxlength')).to.equal(false);
     expect(text($(el, '#f-description-background-count'))).to.equal('Du har 96 000 tegn for mye');
-    expect(text($(el, '#f-description-background-msg'))).to.contain('96000 tegn for mye');
+    expect(text($(el, '#f-description-background-msg'))).to.contain('96 000 tegn for mye');
     expect(el.value.description).to.have.property('background').with.length(100_000);
   });
 

@@ -189,6 +189,9 @@ function renderInput(ctx: RenderContext, field: Field, path: string, value: unkn
 /** ALL-5: how many characters are left, or how many too many (GOV.UK's character count). */
 export function counterText(field: TextField, value: unknown): string {
   const left = field.maxLength - (typeof value === 'string' ? charCount(value) : 0);
+  // One character is said in the singular: English needs its own message for it (nb and nn say "1 tegn" anyway).
+  if (left === 1) return msg('Du har 1 tegn igjen', { id: 'counter.left.one' });
+  if (left === -1) return msg('Du har 1 tegn for mye', { id: 'counter.over.one' });
   return left >= 0
     ? msg(str`Du har ${formatNumber(left)} tegn igjen`, { id: 'counter.left' })
     : msg(str`Du har ${formatNumber(-left)} tegn for mye`, { id: 'counter.over' });

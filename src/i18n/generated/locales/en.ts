@@ -98,7 +98,9 @@
 'config.yearlyDeadline': str`“${0}” for ${1} must be the month, the day and the number of years after (0 to 10), in whole numbers and for a day that exists every year, for example {"month": 4, "day": 1, "yearsAfter": 1}`,
 'confirm.required': `Tick the box to confirm`,
 'counter.left': str`You have ${0} characters remaining`,
+'counter.left.one': `You have 1 character remaining`,
 'counter.over': str`You have ${0} characters too many`,
+'counter.over.one': `You have 1 character too many`,
 'data.notObject': `The answers must be a JSON object, with the form's fields as keys`,
 'data.type': `The answer has the wrong form for this field, for example text where a number belongs. Send it as the form makes it`,
 'data.unexpected': `This answer does not belong to the form or to the choices made. Remove it`,
@@ -830,6 +832,7 @@
 'text.required': str`Enter the ${0}`,
 'text.required.clause': str`Enter ${0}`,
 'text.tooLong': str`The answer must be ${0} characters or fewer. You have ${1} characters too many – shorten it.`,
+'text.tooLong.one': str`The answer must be ${0} characters or fewer. You have 1 character too many – shorten it.`,
 'value.notCanonical': `The answer is in the wrong format. Enter it again`,
 'value.type': `The answer is in the wrong format. Enter it again`,
     };

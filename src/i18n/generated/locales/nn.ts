@@ -98,7 +98,9 @@
 'config.yearlyDeadline': str`«${0}» for ${1} må vere månad, dag og talet på år etter (0 til 10), i heile tal og for ein dag som finst kvart år, til dømes {"month": 4, "day": 1, "yearsAfter": 1}`,
 'confirm.required': `Kryss av for å stadfeste`,
 'counter.left': str`Du har ${0} teikn igjen`,
+'counter.left.one': `Du har 1 teikn igjen`,
 'counter.over': str`Du har ${0} teikn for mykje`,
+'counter.over.one': `Du har 1 teikn for mykje`,
 'data.notObject': `Svara må vere eit JSON-objekt, med felta i skjemaet som nøklar`,
 'data.type': `Svaret har feil form for dette feltet, til dømes tekst der det skal vere eit tal. Send svaret slik skjemaet lagar det`,
 'data.unexpected': `Dette svaret høyrer ikkje til skjemaet eller til vala som er gjorde. Fjern det`,
@@ -830,6 +832,7 @@
 'text.required': str`Skriv inn ${0}`,
 'text.required.clause': str`Skriv inn ${0}`,
 'text.tooLong': str`Svaret kan ha høgst ${0} teikn. Du har ${1} teikn for mykje – kort det ned.`,
+'text.tooLong.one': str`Svaret kan ha høgst ${0} teikn. Du har 1 teikn for mykje – kort det ned.`,
 'value.notCanonical': `Svaret har feil format. Skriv det inn på nytt`,
 'value.type': `Svaret har feil format. Skriv det inn på nytt`,
     };

@@ -62,21 +62,25 @@ export const findMunicipality = (number: unknown): Municipality | undefined =>
 
 /**
  * Municipalities whose number starts with the query, or any of whose name forms has a word
- * starting with it; word-start matches first, then matches inside a word.
+ * starting with it. The one the text names exactly (as matchMunicipality reads it) comes first,
+ * so Enter on the first option picks what the field already holds ("Hamar", not Hamarøy); then
+ * word-start matches, then matches inside a word.
  */
 export function searchMunicipalities(query: string, limit = 10): Municipality[] {
   const { list, keys } = load();
   const q = fold(query.trim());
   if (!q) return list.slice(0, limit);
   if (/^\d+$/.test(q)) return list.filter((m) => m.number.startsWith(q)).slice(0, limit);
+  // Any name form in full, or `1806 Narvik` as the field shows a chosen one.
+  const exact = matchMunicipality(query);
   const starts: Municipality[] = [];
   const inside: Municipality[] = [];
   keys.forEach((key, i) => {
     const at = key.indexOf(q);
-    if (at < 0) return;
+    if (at < 0 || list[i] === exact) return;
     (at === 0 || /[\s-]/.test(key[at - 1]!) ? starts : inside).push(list[i]!);
   });
-  return [...starts, ...inside].slice(0, limit);
+  return [...(exact ? [exact] : []), ...starts, ...inside].slice(0, limit);
 }
 
 /** `0301 Oslo`, the way the field shows a chosen municipality. */

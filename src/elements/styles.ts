@@ -122,7 +122,8 @@ export const comboboxStyles = css`
   .combobox-wrap { position: relative; max-width: 32rem; }
   [role='listbox'] {
     position: absolute; z-index: 2; left: 0; right: 0; margin: 0; padding: 0; list-style: none;
-    background: #fff; border: 2px solid var(--_border); border-top: 0; max-height: 20rem; overflow: auto;
+    /* No max-height: the list holds at most 8 options, so none is cut off at its bottom edge. */
+    background: #fff; border: 2px solid var(--_border); border-top: 0; overflow: auto;
   }
   [role='option'] { padding: 0.5rem; cursor: pointer; border-bottom: 1px solid #e6e9eb; }
   [role='option'][aria-selected='true'] { background: var(--_accent); color: #fff; }

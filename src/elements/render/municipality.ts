@@ -33,6 +33,7 @@ export function renderMunicipality(ctx: RenderContext, field: Field, path: strin
       state.active = state.open ? Math.max(0, Math.min(LIMIT - 1, active + step)) : 0;
       state.open = true;
       ctx.refresh();
+      void reveal(e.target as HTMLInputElement);
     } else if (e.key === 'Enter' && state.open && options[active]) {
       e.preventDefault();
       pick(options[active]!.number);
@@ -42,6 +43,7 @@ export function renderMunicipality(ctx: RenderContext, field: Field, path: strin
       state.open = true;
       state.active = 0;
       ctx.refresh();
+      void reveal(e.target as HTMLInputElement);
     } else if (e.key === 'Escape' && state.open) {
       e.preventDefault();
       state.open = false;
@@ -101,6 +103,17 @@ export function renderMunicipality(ctx: RenderContext, field: Field, path: strin
         : nothing}
     </div>
   </div>`;
+}
+
+/**
+ * Scrolls the option the keys are on into view once rendered (WCAG 2.4.7, 2.4.11): the list's own
+ * scroll and the page's, which the arrow keys (kept for the list) no longer scroll.
+ */
+async function reveal(input: HTMLInputElement): Promise<void> {
+  const root = input.getRootNode() as Document | ShadowRoot;
+  await ((root as ShadowRoot).host as { updateComplete?: Promise<unknown> } | undefined)?.updateComplete;
+  const id = input.getAttribute('aria-activedescendant');
+  if (id) root.getElementById(id)?.scrollIntoView({ block: 'nearest' });
 }
 
 const noMatch = (text: string) => msg(str`Ingen kommuner passer med «${text}»`, { id: 'municipality.none' });

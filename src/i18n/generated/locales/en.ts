@@ -828,6 +828,8 @@
 'stray.remove': `Remove the amount`,
 'stray.removed': `The amount has been removed`,
 'summary.bar': str`Breakdown of the financing: ${0}`,
+'summary.budgetLine': str`line ${0}`,
+'summary.item': str`${0}: ${1}`,
 'summary.title': `There is a problem`,
 'text.required': str`Enter the ${0}`,
 'text.required.clause': str`Enter ${0}`,

@@ -828,6 +828,8 @@
 'stray.remove': `Fjern beløpet`,
 'stray.removed': `Beløpet er fjerna`,
 'summary.bar': str`Fordelinga av finansieringa: ${0}`,
+'summary.budgetLine': str`linje ${0}`,
+'summary.item': str`${0}: ${1}`,
 'summary.title': `Det er noko som må rettast`,
 'text.required': str`Skriv inn ${0}`,
 'text.required.clause': str`Skriv inn ${0}`,

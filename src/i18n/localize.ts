@@ -9,6 +9,16 @@ const { getLocale, setLocale } = configureLocalization({
   loadLocale: (locale) => import(`./generated/locales/${locale}.ts`),
 });
 
+/**
+ * The page has one language (README): where two forms' embeds each bring the kit's runtime, a
+ * switch in one is followed by the others, so no element of either shows another language.
+ */
+addEventListener('lit-localize-status', (event) => {
+  const detail = (event as CustomEvent<{ status: string; readyLocale?: string }>).detail;
+  if (detail.status !== 'ready' || !detail.readyLocale || detail.readyLocale === getLocale()) return;
+  if ((targetLocales as readonly string[]).includes(detail.readyLocale) || detail.readyLocale === sourceLocale) void setLocale(detail.readyLocale);
+});
+
 /** Switches the whole page's kit to `lang`; every element re-renders when the texts are in. */
 export async function useLocale(lang: string | null | undefined): Promise<Locale> {
   const locale = toLocale(lang);

@@ -15,11 +15,17 @@ export type Texts = Record<string, Text>;
  */
 const lookup = (text: string, options: { id: string }): string => (msg as (t: string, o: { id: string }) => string)(text, options);
 
-const registry: Texts = {};
+/**
+ * One registry per page, shared by every bundle of the kit on it: two forms' embeds each carry the
+ * kit, and the inner elements (checklist, error summary) are defined by the first to load, yet
+ * must find the texts the second brings. Each text keeps its own bundle's msg() and translations.
+ */
+const REGISTRY = Symbol.for('tilskuddsskjema.texts.v1');
+const registry: Record<string, (params: IssueParams) => string> = ((globalThis as Record<symbol, unknown>)[REGISTRY] ??= {}) as never;
 
 /** Each scheme's texts module (and the kit's own) registers its keys once, on import. */
 export function registerTexts(texts: Texts): void {
-  Object.assign(registry, texts);
+  for (const [key, text] of Object.entries(texts)) registry[key] = typeof text === 'string' ? () => lookup(text, { id: key }) : text;
 }
 
 export const hasText = (key: string): boolean => Object.hasOwn(registry, key);
@@ -42,7 +48,6 @@ export function t(key: string | undefined, params: IssueParams = {}): string {
     console.warn(`tilskuddsskjema: no text for "${key}"`);
     return key;
   }
-  if (typeof text === 'string') return lookup(text, { id: key });
   const resolved: IssueParams = {};
   for (const [name, value] of Object.entries(params))
     resolved[name] = LABEL_PARAMS.has(name) && typeof value === 'string' && hasText(value) ? inSentence(t(value)) : value;

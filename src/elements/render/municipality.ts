@@ -112,8 +112,8 @@ export function renderMunicipality(ctx: RenderContext, field: Field, path: strin
 async function reveal(input: HTMLInputElement): Promise<void> {
   const root = input.getRootNode() as Document | ShadowRoot;
   await ((root as ShadowRoot).host as { updateComplete?: Promise<unknown> } | undefined)?.updateComplete;
-  const id = input.getAttribute('aria-activedescendant');
-  if (id) root.getElementById(id)?.scrollIntoView({ block: 'nearest' });
+  // The list is the input's sibling; its option marked selected is the active descendant.
+  input.parentElement?.querySelector('[role="listbox"] [aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
 }
 
 const noMatch = (text: string) => msg(str`Ingen kommuner passer med «${text}»`, { id: 'municipality.none' });

@@ -139,6 +139,24 @@ describe('sending to an action URL: nothing lost, one submission', () => {
     expect(await storedDraft('helseteknologi/soknad#host')).to.equal(undefined);
     expect(localStorage.getItem('tilskuddsskjema-rescue:helseteknologi/soknad#host@closed-tab')).to.equal(null);
   });
+
+  it('what is typed while the host sends (before accepted()) is kept as a fresh draft, not lost with the sent one', async () => {
+    const id = 'helseteknologi/soknad#host-edit';
+    const el = await mount('helseteknologi-soknad', validApplication(), { 'draft-key': 'host-edit' });
+    await tabTo('f-project-title');
+    await press('End');
+    await type(' (sendt)');
+    await until(async () => !!(await storedDraft(id)), 'the draft saved');
+    expect(await el.submit()).to.equal(true);
+    // The host's request is on its way; the form is open, and the user goes on.
+    await tabTo('f-project-title');
+    await press('End');
+    await type(' RETTET');
+    await el.accepted('SAK-2026-20');
+    expect(text($(el, '[data-receipt=reference]'))).to.equal('SAK-2026-20');
+    const title = async () => ((await storedDraft(id))?.data.project as { title?: string } | undefined)?.title;
+    await until(async () => (await title())?.endsWith(' (sendt) RETTET') === true, 'the edit saved as a draft after the send');
+  });
 });
 
 describe('sent from one tab while another has it open', () => {

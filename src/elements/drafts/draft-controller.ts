@@ -373,8 +373,11 @@ export class DraftController implements ReactiveController {
     }
   }
 
-  /** After an accepted submission: the draft has served its purpose. */
-  async clear(): Promise<void> {
+  /**
+   * After an accepted submission: the draft has served its purpose. `sent`: the form's answers
+   * (JSON) when they were handed over; the host may send them while the form stays open.
+   */
+  async clear(sent = JSON.stringify(this.host.value)): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
     // Sent: no copy of this tab's version may follow (the other tab would take it for a draft).
@@ -397,7 +400,13 @@ export class DraftController implements ReactiveController {
       // Without IndexedDB the copies were the draft, and they are gone.
       if (this.state.kind !== 'fallback') return this.setState({ kind: 'failed', reason: classify(error).kind });
     }
-    this.channel.post({ id, revision: 0, writer: this.writer, sent: JSON.stringify(this.host.value) } satisfies Broadcast);
+    this.channel.post({ id, revision: 0, writer: this.writer, sent } satisfies Broadcast);
+    // Changed since they were handed over (the host's request took a while): work the submission
+    // lacks, saved as a fresh draft, as another tab's changes are (onBroadcast).
+    if (!sentAsHere(sent, this.host.value)) {
+      this.edited = true;
+      this.scheduleIfChanged();
+    }
   }
 
   /**

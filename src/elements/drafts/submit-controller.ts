@@ -29,8 +29,9 @@ const DEFAULT_TIMEOUT = 30_000;
  */
 export class SubmitController {
   state: SendState = { kind: 'idle' };
-  /** The submission last handed to the host, for `accepted()`. */
+  /** The submission last handed to the host, for `accepted()`, and the form's answers then. */
   private last: SentSubmission | undefined;
+  private lastValue = '';
 
   constructor(
     private readonly host: DraftHost,
@@ -46,6 +47,7 @@ export class SubmitController {
     const sent: SentSubmission = { ...submission, idempotencyKey: key };
     const event = makeEvent(sent);
     this.last = sent;
+    this.lastValue = JSON.stringify(this.host.value);
     this.host.dispatchEvent(event);
     if (!action || event.defaultPrevented) return true;
     this.setState({ kind: 'sending' });
@@ -85,7 +87,7 @@ export class SubmitController {
   private async showReceipt(): Promise<void> {
     await this.host.updateComplete;
     this.host.shadowRoot?.querySelector<HTMLElement>('#receipt-h')?.focus();
-    await this.drafts.clear();
+    await this.drafts.clear(this.lastValue);
   }
 
   /** The form was locked while sending, so focus had left it: it goes to "Prøv å sende igjen". */

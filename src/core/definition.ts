@@ -88,7 +88,8 @@ export interface GroupField extends FieldBase {
 /**
  * Fields that answer one question together (say, checkboxes), under a legend that asks it. It is
  * presentation only: its fields keep their data where they are, and the walkers pass through it.
- * `key` names it in element ids; `required` and `rule` do not apply.
+ * `key` names it in element ids, and a rule's issue on its path (`grounds.which`) is the whole
+ * question's, shown by the fieldset; `required` and `rule` do not apply.
  */
 export interface FieldsetField extends FieldBase {
   type: 'fieldset';

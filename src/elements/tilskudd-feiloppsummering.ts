@@ -93,10 +93,13 @@ export class TilskuddFeiloppsummering extends LitElement {
     // A list's error ("add at least one") leads to its add button, where the user acts.
     const found = root.getElementById(`${target}-add`) ?? root.getElementById(target);
     if (!found) return;
+    // A question's error ("choose at least one"): its first box, as GOV.UK's checkboxes.
+    const question = found instanceof HTMLFieldSetElement;
     // A table's label ("fill in at least one amount"): its first control, where the user types.
-    const element = found.classList.contains('label') ? (found.closest('[data-path]')?.querySelector<HTMLElement>('input, select, textarea') ?? found) : found;
-    // Scroll so the label above the field shows too, as GOV.UK does.
-    const block = element.closest<HTMLElement>('[data-path]') ?? element;
+    const holder = question ? found : found.classList.contains('label') ? found.closest('[data-path]') : null;
+    const element = holder?.querySelector<HTMLElement>('input, select, textarea') ?? found;
+    // Scroll so the label above the field (or the question's legend) shows too, as GOV.UK does.
+    const block = question ? found : (element.closest<HTMLElement>('[data-path]') ?? element);
     block.scrollIntoView({ block: 'start' });
     element.focus({ preventScroll: true });
   }

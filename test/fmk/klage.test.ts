@@ -96,7 +96,7 @@ describe('FMK-K2 three weeks after the decision was received', () => {
 describe('FMK-K3 grounds', () => {
   it('at least one ground, each with its explanation', () => {
     const none = model(setIn(completeFmkKlage(), 'grounds', { procedural: false, premises: false }));
-    expect(at(none, 'grounds.procedural')[0]).to.include({ rule: 'FMK-K3', code: 'fmk.grounds.required' });
+    expect(at(none, 'grounds.which')[0]).to.include({ rule: 'FMK-K3', code: 'fmk.grounds.required' });
     expect(at(change('grounds.proceduralExplanation', ''), 'grounds.proceduralExplanation')[0]).to.include({ rule: 'FMK-K3', code: 'fmk.grounds.proceduralExplanation.required' });
     expect(at(change('grounds.premisesExplanation', ''), 'grounds.premisesExplanation')[0]).to.include({ rule: 'FMK-K3' });
   });
@@ -109,7 +109,7 @@ describe('FMK-K3 grounds', () => {
     expect(m.submission('nb').data.grounds).to.deep.equal({ procedural: true, proceduralExplanation: (completeFmkKlage().grounds as Data).proceduralExplanation });
     expect(m.data.grounds).to.deep.include({ premises: true });
     const onlyPremises = model(setIn(setIn(completeFmkKlage(), 'grounds.procedural', false), 'decision.kind', 'rejection'));
-    expect(at(onlyPremises, 'grounds.procedural')[0]).to.include({ rule: 'FMK-K3' });
+    expect(at(onlyPremises, 'grounds.which')[0]).to.include({ rule: 'FMK-K3' });
   });
   it('the grounds are one question: a fieldset whose legend asks it, its checkboxes and explanations inside, the data where it was', async () => {
     const el = await mount<FmkKlage>('fmk-klage', setIn(completeFmkKlage(), 'grounds', { procedural: false, premises: false }));
@@ -142,7 +142,10 @@ describe('FMK-K3 grounds', () => {
     const summary = $(el, '.error-summary');
     expect(summary && deepActive() === summary).to.equal(true);
     const link = [...summary!.querySelectorAll('a')].find((a) => a.textContent?.includes('Velg minst ett grunnlag'));
-    expect(link?.getAttribute('href')).to.equal('#f-grounds-procedural');
+    expect(link?.getAttribute('href')).to.equal('#f-grounds-which');
+    link!.click();
+    await el.updateComplete;
+    expect(deepActive()?.id, 'the question\'s link leads to its first box').to.equal('f-grounds-procedural');
     expect(el.checklist.items.map((i) => `${i.id} ${i.rule} ${i.status}`)).to.deep.equal([
       'complainant FMK-K1 hasErrors',
       'decision FMK-K1 hasErrors',

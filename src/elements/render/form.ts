@@ -34,12 +34,19 @@ function renderFields(ctx: RenderContext, fields: readonly Field[], parent: Data
   );
 }
 
-/** A question answered by several fields (checkboxes): its legend asks it, its fields keep their data paths. */
+/**
+ * A question answered by several fields (checkboxes): its legend asks it, its fields keep their data paths.
+ * An issue on the question's own path ("choose at least one") is the whole group's: shown under its
+ * hint and in its description, as a radio group's, so no one box is singled out (WCAG 1.3.1).
+ */
 function renderFieldset(ctx: RenderContext, field: FieldsetField, parent: Data, basePath: string): TemplateResult {
   const id = fieldId(joinPath(basePath, field.key));
-  return html`<fieldset class="question" id=${id} aria-describedby=${ifDefined(field.hint ? `${id}-hint` : undefined)}>
+  const issues = ctx.shown.get(joinPath(basePath, field.key));
+  const describedBy = [field.hint ? `${id}-hint` : '', issues?.length ? `${id}-msg` : ''].filter(Boolean).join(' ');
+  return html`<fieldset class="question" id=${id} aria-describedby=${ifDefined(describedBy || undefined)}>
     <legend>${t(field.label)}</legend>
     ${field.hint ? html`<span class="hint" id=${`${id}-hint`}>${t(field.hint)}</span>` : nothing}
+    ${messages(issues, id)}
     ${renderFields(ctx, field.fields, parent, basePath)}
   </fieldset>`;
 }

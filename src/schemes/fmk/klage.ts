@@ -40,7 +40,8 @@ export const klageRules: CrossRule<FmkKlageComputed>[] = [
     check: (data) => {
       const grounds = asRecord(data.grounds);
       const premises = isRefusal({ data, parent: data }) && grounds.premises === true;
-      return grounds.procedural === true || premises ? [] : [{ path: 'grounds.procedural', rule: 'FMK-K3', severity: 'error', code: 'fmk.grounds.required' }];
+      // On the question (the fieldset `which`), not on one of its boxes: the group shows it (WCAG 1.3.1).
+      return grounds.procedural === true || premises ? [] : [{ path: 'grounds.which', rule: 'FMK-K3', severity: 'error', code: 'fmk.grounds.required' }];
     },
   },
 ];

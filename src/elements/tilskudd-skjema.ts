@@ -40,14 +40,14 @@ export interface IssueWithMessage extends Issue {
  *
  * @event tilskudd-submit - Nothing blocks; `detail` is the submission (see README).
  * @event tilskudd-change - The data changed; `detail` is `{ value, checklist }`.
- * @event tilskudd-sjekkliste-change - The checklist's state changed.
+ * @event tilskudd-sjekkliste-change - The checklist inside the form changed state (none with `hide-checklist`: `tilskudd-change` carries the checklist too).
  * @event tilskudd-draft-saved - A draft was saved in the browser; `detail` is the draft envelope.
- * @event tilskudd-submitted - The `action` URL (or the host, through `accepted()`) took the submission; `detail` is the receipt.
+ * @event tilskudd-submitted - The `action` URL took the submission (a 2xx); `detail` is the receipt. Without `action` the host, which sent it, calls `accepted()`.
  * @event tilskudd-submit-failed - Sending to `action` failed (status, network, timeout); nothing was lost.
  * @event tilskudd-navigate - A checklist or guidance link was chosen; `detail.section` is its section id.
  * @attr action - URL to POST the submission JSON to (with an `idempotency-key` header); without it the host sends it.
  * @attr submit-timeout - Milliseconds to wait for `action` (default 30 000).
- * @attr no-draft - No drafts in the browser (no autosave, restore, tab check), for hosts that save elsewhere.
+ * @attr no-draft - No drafts in the browser (no autosave, restore, tab check, answers set aside with *Angre*), for hosts that save elsewhere.
  * @csspart form - The native form element.
  * @cssproperty --tilskudd-color-text - Text.
  * @cssproperty --tilskudd-color-muted - Hints, counters and rule ids.

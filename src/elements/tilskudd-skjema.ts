@@ -172,18 +172,27 @@ export class TilskuddSkjema extends LitElement {
 
   /** Every issue of the current data, with its message in the current language. */
   validate(): IssueWithMessage[] {
-    return (this.model?.issues ?? []).map((issue) => ({ ...issue, params: issue.params ?? {}, message: t(issue.code, issue.params) }));
+    return (this.built?.issues ?? []).map((issue) => ({ ...issue, params: issue.params ?? {}, message: t(issue.code, issue.params) }));
   }
 
   /** The completeness checklist's state: each item's status, and the progress. */
   get checklist(): ChecklistState {
-    this.checklistCache ??= this.model?.checklist;
+    this.checklistCache ??= this.built?.checklist;
     return this.checklistCache ?? { complete: 0, total: 0, items: [] };
   }
 
   /** The submission as it would be sent now (whether or not anything blocks). */
   get submission(): Submission | undefined {
-    return this.model?.submission(getLocale());
+    return this.built?.submission(getLocale());
+  }
+
+  /**
+   * The model, its first update made now if it waits: a host may ask right after putting the form
+   * in the page, before the update Lit has scheduled (the definition is set there).
+   */
+  private get built(): FormModel<any> | undefined {
+    if (!this.model && this.isConnected && this.isUpdatePending) this.performUpdate();
+    return this.model;
   }
 
   /**
@@ -191,7 +200,7 @@ export class TilskuddSkjema extends LitElement {
    * Returns whether it was dispatched.
    */
   async submit(): Promise<boolean> {
-    const model = this.model;
+    const model = this.built;
     if (!model) return false;
     model.markSubmitted();
     this.changed();
@@ -255,12 +264,15 @@ export class TilskuddSkjema extends LitElement {
     for (const css of extensionStyles()) adoptInto(this.renderRoot, css);
     this.addEventListener('invalid', this.onInvalid);
     if (!this.lang) void useLocale(this.pageLang());
+    // The page's language switched without a reload (`<html lang>`, or a container's).
+    this.langWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     formDisconnected(this);
     this.removeEventListener('invalid', this.onInvalid);
+    this.langWatch.disconnect();
     clearTimeout(this.announceTimer);
   }
 
@@ -462,9 +474,23 @@ export class TilskuddSkjema extends LitElement {
   }
 
   /** The language around the element: the nearest `lang`, else the page's. */
-  private pageLang(): string {
-    return this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+  /** The elements around the form, nearest first, across shadow roots (a form inside another element's). */
+  private *around(): Generator<Element> {
+    for (let node: Node | null = this.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) if (node instanceof Element) yield node;
   }
+
+  /** The nearest `lang` around the form, else the page's. */
+  private pageLang(): string {
+    for (const node of this.around()) if (node.getAttribute('lang')) return node.getAttribute('lang')!;
+    return document.documentElement.lang;
+  }
+
+  /** A `lang` around this form changed (not another form's own): it follows, unless it has its own. */
+  private readonly langWatch = new MutationObserver((records) => {
+    if (this.lang) return;
+    const changed = new Set(records.map((r) => r.target));
+    if ([...this.around()].some((node) => changed.has(node))) void useLocale(this.pageLang());
+  });
 
   private onSubmit = (event: Event) => {
     event.preventDefault();

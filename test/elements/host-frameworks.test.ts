@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { byId, cleanup, fill, frame, mount } from './helpers.js';
+import { $, byId, cleanup, fill, frame, mount, text } from './helpers.js';
 import type { HelseteknologiRapport } from '../../src/elements/helseteknologi-rapport.js';
 import type { HelseteknologiSoknad } from '../../src/elements/helseteknologi-soknad.js';
 import { validApplication } from '../fixtures/helseteknologi.js';
@@ -59,5 +59,51 @@ describe('a framework host hands the same content back as new objects', () => {
     await el.updateComplete;
     expect(el.value).to.deep.equal(validApplication());
     expect(el.validate().filter((i) => i.severity === 'error')).to.deep.equal([]);
+  });
+});
+
+describe('asked right after it is put in the page', () => {
+  it('validate(), checklist and submission answer before the first update has run', () => {
+    const el = document.createElement('helseteknologi-soknad') as HelseteknologiSoknad;
+    document.body.append(el);
+    expect(el.validate().filter((i) => i.severity === 'error').length, 'errors of the empty form').to.be.greaterThan(0);
+    expect(el.checklist.total).to.be.greaterThan(0);
+    expect(el.submission?.schema).to.equal('helseteknologi/soknad');
+  });
+});
+
+describe('the language around the form (no lang of its own)', () => {
+  const h1 = async (el: Element, start: string) => {
+    const until = Date.now() + 4000;
+    while (!text($(el as never, 'h1')).startsWith(start) && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 50));
+    return text($(el as never, 'h1'));
+  };
+  afterEach(() => void (document.documentElement.lang = 'nb'));
+
+  it('is found across a shadow root: a form inside an element whose container says lang="en" speaks English', async () => {
+    document.documentElement.lang = 'nb';
+    const outer = document.createElement('div');
+    outer.lang = 'en';
+    const host = document.createElement('div');
+    outer.append(host);
+    const el = document.createElement('helseteknologi-soknad');
+    host.attachShadow({ mode: 'open' }).append(el);
+    document.body.append(outer);
+    expect(await h1(el, 'Application')).to.match(/^Application/);
+  });
+
+  it('is followed when it changes without a reload (a site\'s language switch), and another form\'s own lang is not', async () => {
+    document.documentElement.lang = 'nb';
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'nb';
+    const el = document.createElement('helseteknologi-soknad');
+    wrapper.append(el);
+    document.body.append(wrapper);
+    expect(await h1(el, 'Søknad om tilskudd')).to.match(/^Søknad om tilskudd/);
+    wrapper.lang = 'en';
+    expect(await h1(el, 'Application')).to.match(/^Application/);
+    wrapper.lang = 'nn';
+    expect(await h1(el, 'Søknad om tilskot')).to.match(/^Søknad om tilskot/);
   });
 });

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Field, FieldType } from './definition.js';
 import { findMunicipality, formatMunicipality, matchMunicipality } from './municipalities.js';
-import { formatAmount, parseAmount } from './parse/amount.js';
+import { MAX_AMOUNT, formatAmount, parseAmount } from './parse/amount.js';
 import { formatPhone, parseEmail, parsePhone } from './parse/contact.js';
 import { formatDate, parseDate } from './parse/date.js';
 import { parseInteger } from './parse/integer.js';
@@ -103,7 +103,7 @@ export const amountSchema = checked(
   z.number({ error: 'amount.invalid' }),
   [Number.isInteger, 'amount.decimals'],
   [(v) => v >= 0, 'amount.negative'],
-  [Number.isSafeInteger, 'amount.tooLarge'],
+  [(v) => Number.isSafeInteger(v) && v <= MAX_AMOUNT, 'amount.tooLarge'],
 );
 
 const textSchema = (max: number) => checked(z.string({ error: 'value.type' }), [(v) => charCount(v) <= max, 'text.tooLong']);

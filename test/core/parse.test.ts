@@ -38,6 +38,7 @@ describe('ALL-1 amounts: parseAmount', () => {
     ['1 000,00', 1000],
     ['  250000  ', 250_000],
     ['0', 0],
+    ['10 000 000 000', 10_000_000_000],
   ];
   for (const [input, expected] of whole) it(`reads ${JSON.stringify(input)} as ${expected}`, () => expect(value(parseAmount(input))).to.equal(expected));
 
@@ -52,6 +53,7 @@ describe('ALL-1 amounts: parseAmount', () => {
     ['Infinity', 'amount.invalid'],
     ['12 34', 'amount.invalid'],
     ['99999999999999999999', 'amount.tooLarge'],
+    ['10 000 000 001', 'amount.tooLarge'],
   ];
   for (const [input, expected] of wrong) it(`rejects ${JSON.stringify(input)} with ${expected}`, () => expect(code(parseAmount(input))).to.equal(expected));
 

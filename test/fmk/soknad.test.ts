@@ -153,6 +153,18 @@ describe('FMK-S8 goals, indicators and an end date', () => {
   });
 });
 
+describe('FMK-S11 e: what is applied for', () => {
+  it('FMK-S11: an application for 0 kr is an error at the amount', () => {
+    expect(at(change('budget.applied', 0), 'budget.applied').map((i) => `${i.rule} ${i.severity} ${i.code}`)).to.deep.equal(['FMK-S11 error fmk.applied.zero']);
+    expect(at(change('budget.applied', 1), 'budget.applied').filter((i) => i.code === 'fmk.applied.zero')).to.deep.equal([]);
+  });
+  it('ALL-1: an amount past 10 000 000 000 kr is too large, so that no sum of the lines loses exactness', () => {
+    const big = (amount: number) => setIn(setIn(completeFmkSoknad(), 'budget.lines.0.amount', amount), 'budget.lines.1.amount', amount);
+    expect(at(model(big(Number.MAX_SAFE_INTEGER)), 'budget.lines.0.amount').map((i) => i.code)).to.deep.equal(['amount.tooLarge']);
+    expect(at(model(big(10_000_000_000)), 'budget.lines.0.amount').map((i) => i.code)).to.deep.equal([]);
+  });
+});
+
 describe('FMK-S9 a new registry: 500 000 kr, and up to 150 000 kr for shared components', () => {
   const registry = (applied: number, shared: number | null) =>
     model(setIn(setIn(completeFmkRegistry(), 'budget.applied', applied), 'budget.sharedComponents', shared));

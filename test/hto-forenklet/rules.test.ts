@@ -34,6 +34,10 @@ describe('HTO-S5 the simplified application (core)', () => {
     expect(rules('budget.costs')).to.deep.equal(['HTO-S5 budget.required']);
   });
 
+  it('HTO-S5: a 2023 grant of 0 kr is no grant: an error at the amount', () => {
+    expect(at(change('previous.granted', 0), 'previous.granted').map((i) => `${i.rule} ${i.code}`)).to.deep.equal(['HTO-S5 hto.s5.previous.granted.zero']);
+  });
+
   it('HTO-S5: an earlier scheme outside the two named ones is an error', () => {
     expect(at(change('previous.scheme', 'journallosninger'), 'previous.scheme').map((i) => i.code)).to.deep.equal(['choice.invalid']);
   });

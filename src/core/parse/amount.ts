@@ -1,5 +1,11 @@
 import { fail, normalizeDigits, ok, type ParseResult } from './result.js';
 
+/**
+ * The largest amount a cell takes: 10 milliarder kr, far past any grant, and low enough that the
+ * most cells form data may hold (core/limits.ts) still sum exactly (Number.MAX_SAFE_INTEGER).
+ */
+export const MAX_AMOUNT = 10_000_000_000;
+
 /** Digits, optionally grouped in threes by spaces or dots. */
 const WHOLE = /^(\d+|\d{1,3}([ .]\d{3})+)$/;
 
@@ -21,7 +27,7 @@ export function parseAmount(input: string): ParseResult<number | null> {
   if (!WHOLE.test(text)) return fail('amount.invalid');
   const digits = text.replace(/[ .]/g, '');
   const value = Number(digits);
-  if (!Number.isSafeInteger(value)) return fail('amount.tooLarge');
+  if (!Number.isSafeInteger(value) || value > MAX_AMOUNT) return fail('amount.tooLarge');
   if (negative && value !== 0) return fail('amount.negative');
   return ok(value);
 }

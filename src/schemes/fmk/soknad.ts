@@ -150,6 +150,12 @@ export const soknadRules: CrossRule<FmkSoknadComputed>[] = [
     },
   },
   {
+    // §6 e: an application for 0 kr asks FMK for nothing (a slip, or the wrong field).
+    id: 'FMK-S11',
+    watch: ['budget.applied'],
+    check: (data) => (asRecord(data.budget).applied === 0 ? [error('budget.applied', 'FMK-S11', 'fmk.applied.zero')] : []),
+  },
+  {
     id: 'FMK-S10',
     watch: ['budget.applied', 'budget.lines', 'project.category'],
     check: (data, { budget }) =>

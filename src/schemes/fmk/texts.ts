@@ -134,6 +134,7 @@ registerTexts({
   'fmk.budget.sharedJustification': () => msg('Hvorfor felleskomponentene trengs', { id: 'fmk.budget.sharedJustification' }),
   'fmk.shared.tooMuch': (p) => msg(str`Til felleskomponenter kan dere søke om høyst ${kr(p.max)}. Sett ned beløpet`, { id: 'fmk.shared.tooMuch' }),
   'fmk.applied.overLimit': (p) => msg(str`Et nytt register kan søke om høyst ${kr(p.max)}. Sett ned beløpet`, { id: 'fmk.applied.overLimit' }),
+  'fmk.applied.zero': () => msg('Skriv inn hvor mye dere søker om fra FMK. Beløpet må være mer enn 0 kr', { id: 'fmk.applied.zero' }),
   'fmk.applied.whole': () => msg('Dere søker om hele kostnaden. FMK kan som regel ikke fullfinansiere utvikling, så vis gjerne hva dere dekker selv', { id: 'fmk.applied.whole' }),
   'fmk.financing.over': (p) => msg(str`Søknadsbeløpet og annen støtte er til sammen ${kr(p.amount)} mer enn kostnadene. Sett ned søknadsbeløpet eller rett kostnadene`, { id: 'fmk.financing.over' }),
   'fmk.budget.summary': () => msg('Finansiering', { id: 'fmk.budget.summary' }),

@@ -1,4 +1,5 @@
-import type { ChecklistItemDefinition, FormDefinition, Section } from '../../core/index.js';
+import type { ChecklistItemDefinition, CrossRule, FormDefinition, Section } from '../../core/index.js';
+import { asRecord } from '../../core/index.js';
 import { applicantSection, signatureItems, signatureSection } from './sections.js';
 import {
   budgetSection,
@@ -66,6 +67,14 @@ const operationSection: Section = {
   ],
 };
 
+/** HTO-S5: only projects granted in 2023 may use this form: a grant of 0 kr is none. */
+const grantedIn2023: CrossRule<HelseteknologiComputed> = {
+  id: 'HTO-S5',
+  watch: ['previous.granted'],
+  check: (data) =>
+    asRecord(data.previous).granted === 0 ? [{ path: 'previous.granted', rule: 'HTO-S5', severity: 'error', code: 'hto.s5.previous.granted.zero' }] : [],
+};
+
 /** HTO-S5's four points, then the signature (HTO-S3) and payment details (HTO-S11). */
 const CHECKLIST: ChecklistItemDefinition[] = [
   { id: 'previous', rule: 'HTO-S5', label: 'hto.s5.check.previous', section: 'tidligere', paths: ['previous', 'project'] },
@@ -102,7 +111,7 @@ export function helseteknologiForenklet(given: Partial<HelseteknologiConfig> = {
       signatureSection,
     ],
     // HTO-S7 to S9 hold as in the full application (§3: "budsjett inkludert egenfinansiering").
-    rules: financingRules,
+    rules: [grantedIn2023, ...financingRules],
     compute: computeHelseteknologi,
     checklist: CHECKLIST,
     initial: () => ({ goals: [{}], milestones: [{}] }),

@@ -22,7 +22,7 @@ type Kind = 'options' | 'date' | 'text' | 'yearlyDeadline' | 'amount' | 'deviati
 type Settings<C> = { [K in keyof Required<C>]: Kind };
 
 const SETTINGS: Readonly<Record<string, Readonly<Record<string, Kind>>>> = {
-  'helseteknologi/soknad': { areas: 'options', phases: 'options' } satisfies Settings<HelseteknologiConfig>,
+  'helseteknologi/soknad': { areas: 'options', phases: 'options', today: 'date' } satisfies Settings<HelseteknologiConfig>,
   'helseteknologi/rapport': { deadline: 'yearlyDeadline', auditThreshold: 'amount', deviation: 'deviation', today: 'date' } satisfies Settings<HelseteknologiRapportConfig>,
   'fmk/soknad': { priorityAreas: 'options', round: 'text', deadline: 'date', today: 'date' } satisfies Settings<FmkSoknadConfig>,
   'fmk/rapport': { deviation: 'deviation' } satisfies Settings<FmkRapportConfig>,

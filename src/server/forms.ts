@@ -29,8 +29,8 @@ export const FORMS: Readonly<Record<string, FormEntry>> = {
   'helseteknologi/soknad': {
     id: 'helseteknologi/soknad',
     variants: {
-      full: ({ config }) => helseteknologiSoknad(config),
-      forenklet: ({ config }) => helseteknologiForenklet(config),
+      full: (options) => helseteknologiSoknad(withToday(options)),
+      forenklet: (options) => helseteknologiForenklet(withToday(options)),
     },
   },
   'helseteknologi/rapport': {

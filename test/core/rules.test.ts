@@ -148,6 +148,13 @@ describe('HTO-S2 required content', () => {
 });
 
 describe('HTO-S3 signature', () => {
+  it('HTO-S3: signed on or before today, not after (a slip of the year)', () => {
+    const on = (date: string, today: string) =>
+      new FormModel(helseteknologiSoknad({ today }), setIn(validApplication(), 'signature.date', date)).issues.filter((i) => i.path === 'signature.date').map((i) => `${i.rule} ${i.code}`);
+    expect(on('2026-11-23', '2026-11-23'), 'today').to.deep.equal([]);
+    expect(on('2026-11-24', '2026-11-23'), 'tomorrow').to.deep.equal(['HTO-S3 hto.signature.date.future']);
+    expect(on('2062-11-23', '2026-11-23')).to.deep.equal(['HTO-S3 hto.signature.date.future']);
+  });
   it('delegated authority asks for the delegation', () => {
     const m = change('signature.authority', 'delegated');
     expect(at(m, 'signature.delegation')[0]).to.include({ rule: 'HTO-S3', code: 'text.required.clause' });

@@ -1,6 +1,6 @@
 import type { ChecklistItemDefinition, CrossRule, FormDefinition, Section } from '../../core/index.js';
 import { asRecord } from '../../core/index.js';
-import { applicantSection, signatureItems, signatureSection } from './sections.js';
+import { applicantSection, signatureItems, signatureSection, signedRule } from './sections.js';
 import {
   budgetSection,
   computeHelseteknologi,
@@ -111,7 +111,7 @@ export function helseteknologiForenklet(given: Partial<HelseteknologiConfig> = {
       signatureSection,
     ],
     // HTO-S7 to S9 hold as in the full application (§3: "budsjett inkludert egenfinansiering").
-    rules: [grantedIn2023, ...financingRules],
+    rules: [grantedIn2023, signedRule(config), ...financingRules],
     compute: computeHelseteknologi,
     checklist: CHECKLIST,
     initial: () => ({ goals: [{}], milestones: [{}] }),

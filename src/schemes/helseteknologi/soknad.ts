@@ -14,7 +14,7 @@ import {
 } from '../../core/index.js';
 import { asRecord } from '../../core/path.js';
 import { CLAUSE } from '../common.js';
-import { applicantSection, partnerRule, partnersSection, signatureItems, signatureSection } from './sections.js';
+import { applicantSection, partnerRule, partnersSection, signatureItems, signatureSection, signedRule } from './sections.js';
 
 /** Helseteknologiordningen 2024, Helsedirektoratet. Message keys are translated in `texts.ts`. */
 
@@ -22,6 +22,8 @@ import { applicantSection, partnerRule, partnersSection, signatureItems, signatu
 export interface HelseteknologiConfig {
   areas: readonly Option[];
   phases: readonly Option[];
+  /** "Today" as `YYYY-MM-DD` for the signature's date (HTO-S3; tests, previews, the server's day); the clock's when left out. */
+  today?: string;
 }
 
 export const DEFAULT_CONFIG: HelseteknologiConfig = {
@@ -393,7 +395,7 @@ export function helseteknologiSoknad(given: Partial<HelseteknologiConfig> = {}):
     title: 'hto.title',
     intro: 'hto.intro',
     sections: sections(config),
-    rules: [partnerRule, ...financingRules],
+    rules: [partnerRule, signedRule(config), ...financingRules],
     compute: computeHelseteknologi,
     checklist: CHECKLIST,
     initial: () => ({ goals: [{}], milestones: [{}], risks: [{}] }),

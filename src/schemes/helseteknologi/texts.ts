@@ -262,6 +262,8 @@ registerTexts({
   'hto.s5.previous.reference': () => msg('Saksnummer for tilskuddet', { id: 'hto.s5.previous.reference' }),
   'hto.s5.previous.reference.hint': () => msg('Står i tilskuddsbrevet fra 2023, for eksempel 23/12345', { id: 'hto.s5.previous.reference.hint' }),
   'hto.s5.previous.granted': () => msg('Tilskudd innvilget i 2023', { id: 'hto.s5.previous.granted' }),
+  'hto.signature.date.future': () =>
+    msg('Datoen for underskriften kan ikke være etter i dag. Skriv inn datoen søknaden ble signert', { id: 'hto.signature.date.future' }),
   'hto.s5.previous.granted.zero': () =>
     msg('Skriv inn tilskuddet dere fikk i 2023, slik det står i tilskuddsbrevet. Den forenklede søknaden gjelder bare prosjekter som fikk tilskudd', { id: 'hto.s5.previous.granted.zero' }),
   'hto.s5.previous.granted.hint': () => msg('Beløpet i tilskuddsbrevet, i hele kroner', { id: 'hto.s5.previous.granted.hint' }),

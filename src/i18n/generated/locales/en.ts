@@ -677,6 +677,7 @@
 'hto.signature.confirm.required': `Tick the box to confirm the information and your authority`,
 'hto.signature.confirm.unn': `I confirm that the information in the application is correct, and that I have the authority to sign on behalf of UNN`,
 'hto.signature.date': `Date`,
+'hto.signature.date.future': `The date of the signature cannot be after today. Enter the date the application was signed`,
 'hto.signature.delegation': `The delegation`,
 'hto.signature.delegation.hint': `The decision or delegation rules the authority is based on`,
 'hto.signature.name': `Name of the person signing`,

@@ -677,6 +677,7 @@
 'hto.signature.confirm.required': `Kryss av for å stadfeste opplysningane og myndigheita di`,
 'hto.signature.confirm.unn': `Eg stadfestar at opplysningane i søknaden er rette, og at eg har myndigheit til å skrive under for UNN`,
 'hto.signature.date': `Dato`,
+'hto.signature.date.future': `Datoen for underskrifta kan ikkje vere etter i dag. Skriv inn datoen søknaden vart signert`,
 'hto.signature.delegation': `Delegeringa`,
 'hto.signature.delegation.hint': `Kva vedtak eller delegeringsreglement myndigheita følgjer av`,
 'hto.signature.name': `Namnet på den som skriv under`,

@@ -8,7 +8,8 @@ export function sameData(a: unknown, b: unknown): boolean {
   return stableJson(a) === stableJson(b);
 }
 
-function stableJson(value: unknown): string {
+/** JSON with each object's keys sorted: the same for the same data, whatever the key order. */
+export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     isRecord(v) && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v,
   );

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { AccountsField, BudgetField, Field, FormDefinition, Section } from './definition.js';
 import { typeRules } from './field-types.js';
 import { municipalityNumbers } from './municipalities.js';
+import { MAX_AMOUNT } from './parse/amount.js';
 
 /**
  * The shape of a submission as zod schemas, built from a definition: what a JSON Schema can say
@@ -12,7 +13,7 @@ import { municipalityNumbers } from './municipalities.js';
 
 type Schema = z.ZodMiniType;
 
-const amount = z.number().check(z.int(), z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER));
+const amount = z.number().check(z.int(), z.minimum(0), z.maximum(MAX_AMOUNT));
 const open = (schema: Schema) => z.optional(z.nullable(schema));
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 

@@ -1,4 +1,3 @@
-import { copyOfHostData } from './host-data.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { ChecklistState } from '../core/checklist.js';
@@ -14,6 +13,7 @@ import { getLocale, useLocale } from '../i18n/localize.js';
 import '../i18n/messages.js';
 import { t } from '../i18n/texts.js';
 import { TilskuddChangeEvent, TilskuddSubmitEvent } from './events.js';
+import { copyOfHostData } from './host-data.js';
 import { counterShown, counterText } from './render/fields.js';
 import { sectionId, type ComboboxState, type RenderContext } from './render/context.js';
 import { extensionStyles } from './render/extensions.js';
@@ -265,7 +265,9 @@ export class TilskuddSkjema extends LitElement {
     this.addEventListener('invalid', this.onInvalid);
     if (!this.lang) void useLocale(this.pageLang());
     // The page's language switched without a reload (`<html lang>`, or a container's).
-    this.langWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    const watch = { attributes: true, attributeFilter: ['lang'], subtree: true };
+    this.langWatch.observe(document.documentElement, watch);
+    for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) this.langWatch.observe(root, watch);
   }
 
   override disconnectedCallback(): void {

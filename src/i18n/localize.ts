@@ -13,15 +13,18 @@ const { getLocale, setLocale } = configureLocalization({
  * The page has one language (README): where two forms' embeds each bring the kit's runtime, a
  * switch in one is followed by the others, so no element of either shows another language.
  */
+const REQUESTED = Symbol.for('tilskuddsskjema.locale.v1');
+const page = globalThis as Record<symbol, unknown>;
 addEventListener('lit-localize-status', (event) => {
   const detail = (event as CustomEvent<{ status: string; readyLocale?: string }>).detail;
-  if (detail.status !== 'ready' || !detail.readyLocale || detail.readyLocale === getLocale()) return;
-  if ((targetLocales as readonly string[]).includes(detail.readyLocale) || detail.readyLocale === sourceLocale) void setLocale(detail.readyLocale);
+  // Only the language last asked for on the page: a late "ready" of an earlier one is no switch.
+  if (detail.status === 'ready' && detail.readyLocale === page[REQUESTED] && detail.readyLocale !== getLocale()) void setLocale(detail.readyLocale as string);
 });
 
 /** Switches the whole page's kit to `lang`; every element re-renders when the texts are in. */
 export async function useLocale(lang: string | null | undefined): Promise<Locale> {
   const locale = toLocale(lang);
+  page[REQUESTED] = locale;
   if (getLocale() !== locale) await setLocale(locale);
   return locale;
 }

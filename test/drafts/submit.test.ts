@@ -157,6 +157,24 @@ describe('sending to an action URL: nothing lost, one submission', () => {
     const title = async () => ((await storedDraft(id))?.data.project as { title?: string } | undefined)?.title;
     await until(async () => (await title())?.endsWith(' (sendt) RETTET') === true, 'the edit saved as a draft after the send');
   });
+
+  it('the host\'s own value set around accepted() (its copy, the next prefill) is no edit: no draft of the sent application', async () => {
+    const id = 'helseteknologi/soknad#host-own';
+    const el = await mount('helseteknologi-soknad', validApplication(), { 'draft-key': 'host-own' });
+    el.addEventListener('tilskudd-submit', (event) => {
+      const data = structuredClone((event as unknown as CustomEvent<{ data: { project: { title: string } } }>).detail.data);
+      data.project.title += ' (mottatt)';
+      el.value = data as never;
+      setTimeout(() => {
+        void el.accepted('SAK-2026-21');
+        el.value = {};
+      }, 20);
+    });
+    expect(await el.submit()).to.equal(true);
+    await until(() => !!$(el, '[data-receipt=reference]'), 'the receipt');
+    await sleep(1200);
+    expect(await storedDraft(id), 'no draft stored').to.equal(undefined);
+  });
 });
 
 describe('sent from one tab while another has it open', () => {

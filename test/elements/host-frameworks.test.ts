@@ -38,6 +38,30 @@ describe('a framework host hands the same content back as new objects', () => {
     expect(el.shadowRoot!.querySelector('[data-path="project.area"]')!.textContent).to.contain('Område B');
   });
 
+  it('config or application changed in place, then set again (itself or a copy), is taken', async () => {
+    const el = await mount<HelseteknologiSoknad>();
+    const config = { areas: [{ value: 'a', label: 'Område A' }] };
+    el.config = config;
+    await el.updateComplete;
+    config.areas.push({ value: 'b', label: 'Område B' });
+    el.config = { ...config };
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[data-path="project.area"]')!.textContent).to.contain('Område B');
+    config.areas.push({ value: 'c', label: 'Område C' });
+    el.config = config;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[data-path="project.area"]')!.textContent).to.contain('Område C');
+
+    const report = await mount<HelseteknologiRapport>('helseteknologi-rapport', undefined, { 'no-draft': '' });
+    const app = applicationSubmission() as { data: { project: { title: string } } };
+    report.application = app;
+    await frame(report);
+    app.data.project.title = 'Ny tittel fra søknaden';
+    report.application = { ...app };
+    await frame(report);
+    expect(byId(report, 'f-grant-projectTitle')!.value).to.equal('Ny tittel fra søknaden');
+  });
+
   it('`application` set again with equal content keeps what the user typed in the report', async () => {
     const el = await mount<HelseteknologiRapport>('helseteknologi-rapport', undefined, { 'no-draft': '' });
     el.application = applicationSubmission();
@@ -104,6 +128,20 @@ describe('the language around the form (no lang of its own)', () => {
     wrapper.lang = 'en';
     expect(await h1(el, 'Application')).to.match(/^Application/);
     wrapper.lang = 'nn';
+    expect(await h1(el, 'Søknad om tilskot')).to.match(/^Søknad om tilskot/);
+  });
+
+  it('a container inside another element\'s shadow root: its change is followed too', async () => {
+    document.documentElement.lang = 'nb';
+    const host = document.createElement('div');
+    const container = document.createElement('div');
+    container.lang = 'en';
+    const el = document.createElement('helseteknologi-soknad');
+    container.append(el);
+    host.attachShadow({ mode: 'open' }).append(container);
+    document.body.append(host);
+    expect(await h1(el, 'Application')).to.match(/^Application/);
+    container.lang = 'nn';
     expect(await h1(el, 'Søknad om tilskot')).to.match(/^Søknad om tilskot/);
   });
 });

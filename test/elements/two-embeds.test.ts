@@ -41,4 +41,27 @@ describe('two embeds on one page (helseteknologi-soknad, then fmk-soknad)', () =
     }
     expect(warnings.filter((w) => w.includes('no text for')), 'missing texts').to.deep.equal([]);
   });
+
+  it('a quick switch back (en, then nb as soon as en is ready) ends in the language asked for last', async () => {
+    document.documentElement.lang = 'nb';
+    document.body.innerHTML = '<helseteknologi-soknad id="c" no-draft></helseteknologi-soknad><fmk-soknad id="d" no-draft></fmk-soknad>';
+    const heading = (id: string) => texts(document.getElementById(id)!.shadowRoot?.querySelector('tilskudd-sjekkliste')?.shadowRoot, 'h2')[0];
+    await until(() => !!heading('c') && !!heading('d'), 'both checklists');
+    let flipped = false;
+    const flip = (event: Event) => {
+      const detail = (event as CustomEvent<{ status: string; readyLocale?: string }>).detail;
+      if (flipped || detail.status !== 'ready' || detail.readyLocale !== 'en') return;
+      flipped = true;
+      document.documentElement.lang = 'nb';
+    };
+    addEventListener('lit-localize-status', flip);
+    try {
+      document.documentElement.lang = 'en';
+      await until(() => flipped, 'English ready once');
+      await new Promise((r) => setTimeout(r, 1000));
+      expect([heading('c'), heading('d')]).to.deep.equal(['Dette må søknaden inneholde', 'Dette må søknaden inneholde']);
+    } finally {
+      removeEventListener('lit-localize-status', flip);
+    }
+  });
 });

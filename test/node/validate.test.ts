@@ -331,4 +331,14 @@ describe('JSON Schemas (2020-12)', () => {
       assert.equal(check(broken), false);
     });
   }
+
+  it('ALL-1: an amount past 10 000 000 000 kr is refused by the schema as by the Node entry', () => {
+    const check = new Ajv2020({ allErrors: true, strict: false }).compile(jsonSchema('fmk/soknad'));
+    const submission = copy(Object.values(validSubmissions()).find((s) => s.schema === 'fmk/soknad')) as any;
+    submission.data.budget.applied = 10_000_000_000;
+    assert.equal(check(copy(submission)), true);
+    submission.data.budget.applied = 10_000_000_001;
+    assert.equal(check(copy(submission)), false);
+    assert.ok(validateSubmission(submission).issues.some((i) => i.path === 'budget.applied' && i.code === 'amount.tooLarge'));
+  });
 });

@@ -106,6 +106,8 @@ export class DraftController implements ReactiveController {
    * to keep, and saving it would greet the next form on the page with a draft it never wrote.
    */
   private edited = false;
+  /** The user's edits so far (see clear: those made after a send are kept). */
+  edits = 0;
   /** Edits made before this code had loaded, still on screen (see continueDraft). */
   private typedEarly = false;
   private loading: Promise<void> | undefined;
@@ -131,6 +133,7 @@ export class DraftController implements ReactiveController {
    */
   noteEdit(): void {
     if (this.state.kind === 'offer') return;
+    this.edits++;
     this.edited = true;
     // Before the slot is read (also what was typed before this code had loaded, see drafts.ts): set
     // aside if a draft is then continued, and saved with the first save.
@@ -375,9 +378,10 @@ export class DraftController implements ReactiveController {
 
   /**
    * After an accepted submission: the draft has served its purpose. `sent`: the form's answers
-   * (JSON) when they were handed over; the host may send them while the form stays open.
+   * (JSON) when they were handed over; the host may send them while the form stays open, and
+   * `editedSince`: the user changed answers since (the host's own `value` is no edit).
    */
-  async clear(sent = JSON.stringify(this.host.value)): Promise<void> {
+  async clear(sent = JSON.stringify(this.host.value), editedSince = false): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
     // Sent: no copy of this tab's version may follow (the other tab would take it for a draft).
@@ -403,7 +407,7 @@ export class DraftController implements ReactiveController {
     this.channel.post({ id, revision: 0, writer: this.writer, sent } satisfies Broadcast);
     // Changed since they were handed over (the host's request took a while): work the submission
     // lacks, saved as a fresh draft, as another tab's changes are (onBroadcast).
-    if (!sentAsHere(sent, this.host.value)) {
+    if (editedSince && !sentAsHere(sent, this.host.value)) {
       this.edited = true;
       this.scheduleIfChanged();
     }

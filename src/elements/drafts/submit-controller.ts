@@ -32,6 +32,7 @@ export class SubmitController {
   /** The submission last handed to the host, for `accepted()`, and the form's answers then. */
   private last: SentSubmission | undefined;
   private lastValue = '';
+  private editsAtSend = 0;
 
   constructor(
     private readonly host: DraftHost,
@@ -48,6 +49,7 @@ export class SubmitController {
     const event = makeEvent(sent);
     this.last = sent;
     this.lastValue = JSON.stringify(this.host.value);
+    this.editsAtSend = this.drafts.edits;
     this.host.dispatchEvent(event);
     if (!action || event.defaultPrevented) return true;
     this.setState({ kind: 'sending' });
@@ -87,7 +89,7 @@ export class SubmitController {
   private async showReceipt(): Promise<void> {
     await this.host.updateComplete;
     this.host.shadowRoot?.querySelector<HTMLElement>('#receipt-h')?.focus();
-    await this.drafts.clear(this.lastValue);
+    await this.drafts.clear(this.lastValue, this.drafts.edits !== this.editsAtSend);
   }
 
   /** The form was locked while sending, so focus had left it: it goes to "Prøv å sende igjen". */

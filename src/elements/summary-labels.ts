@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { BudgetField, Field, FormDefinition, Section } from '../core/definition.js';
+import type { AccountsField, BudgetField, Field, FormDefinition, Section } from '../core/definition.js';
 import type { Issue } from '../core/issues.js';
 import { isUnder } from '../core/path.js';
 import { getLocale } from '../i18n/localize.js';
@@ -43,7 +43,7 @@ interface Place {
   rows: { field: Field & { itemLabel: string }; index: number }[];
   /** The nearest group around the field, if any (its legend names what it is part of). */
   group?: Field;
-  /** Inside a budget: the rest of the path (`element.column` or `element.lines.i.column`). */
+  /** Inside a budget or accounts table: the rest of the path (`element.column`, `element.lines.i.column`, `row.column.actual`, `i.budget`). */
   budget?: string[];
 }
 
@@ -75,7 +75,7 @@ function within(section: Section, fields: readonly Field[], segs: string[], rows
       // An issue on a row itself: the row names it.
       return rest.length === 1 ? { section, field, rows: inner, group } : within(section, field.fields, rest.slice(1), inner, group);
     }
-    return { section, field, rows, group, ...(field.type === 'budget' && rest.length ? { budget: rest } : {}) };
+    return { section, field, rows, group, ...((field.type === 'budget' || field.type === 'accounts') && rest.length ? { budget: rest } : {}) };
   }
   return undefined;
 }
@@ -123,6 +123,18 @@ function budgetWhere(field: BudgetField, rest: string[]): string[] {
   return parts;
 }
 
+/** What an accounts cell is: its row (or line), its column, and budget or actual. */
+function accountsWhere(field: AccountsField, rest: string[]): string[] {
+  const row = field.rows?.find((r) => r.key === rest[0]);
+  const parts = [row ? t(row.label) : field.rows ? t(field.label) : t(field.lineLabel ?? 'accounts.line', { n: Number(rest[0]) + 1 })];
+  const column = field.columns?.find((c) => c.key === rest[1]);
+  if (column) parts.push(t(column.label));
+  const side = rest[column ? 2 : 1];
+  if (side === 'budget') parts.push(msg('Budsjett', { id: 'accounts.budget' }));
+  if (side === 'actual') parts.push(msg('Regnskap', { id: 'accounts.actual' }));
+  return parts;
+}
+
 /**
  * An error summary link's text: the message, led by what it is about when the message alone does
  * not say (WCAG 2.4.4): the repeat row as its legend names it ("Mål 2"), the field's label when the
@@ -137,6 +149,7 @@ export function summaryText(definition: FormDefinition<any>, issue: Issue): stri
   const parts = rows.map((row) => t(row.field.itemLabel, { n: row.index + 1 }));
   const onRow = rows.at(-1)?.field === field;
   if (place.budget && field.type === 'budget') parts.push(...budgetWhere(field, place.budget));
+  else if (place.budget && field.type === 'accounts') parts.push(...accountsWhere(field, place.budget));
   else if (!onRow && UNNAMED.has(issue.code)) parts.push(t(field.label));
   if (!rows.length && !place.budget && !('fields' in field) && sharedLabels(definition).has(t(field.label).toLocaleLowerCase()))
     parts.unshift(t(place.group?.label ?? place.section.title));

@@ -80,3 +80,22 @@ describe('error summary links say what they are about (WCAG 2.4.4, ALL-2)', () =
     expect(text(linkTo(el, 'f-budget-lines-1-amount'))).to.match(/^Cost 2: /);
   });
 });
+
+describe('error summary links in the reports\' accounts tables name their cell (WCAG 2.4.4)', () => {
+  it('HTO-R3: two invalid actuals: the cost element, the payer and "regnskap" tell them apart', async () => {
+    const { completeReport, BEFORE_DEADLINE } = await import('../../stories/fixtures/helseteknologi-rapport.js');
+    let value = setIn(completeReport(), 'accounts.costs.training.grant.actual', -5);
+    value = setIn(value, 'accounts.costs.meetings.own.actual', -7);
+    const el = await submitted('helseteknologi-rapport', value, { today: BEFORE_DEADLINE, 'no-draft': '' });
+    unique(texts(el));
+    expect(text(linkTo(el, 'f-accounts-costs-training-grant-actual'))).to.match(/^Opplæring.*, tilskudd, regnskap: /);
+  });
+  it('FMK-R3: two invalid actuals in free lines: "Linje 1" and "Linje 2"', async () => {
+    const { completeFmkRapport } = await import('../../stories/fixtures/fmk-rapport.js');
+    let value = setIn(completeFmkRapport(), 'funds.lines.0.actual', -5);
+    value = setIn(value, 'funds.lines.1.actual', -7);
+    const el = await submitted('fmk-rapport', value, { 'no-draft': '' });
+    unique(texts(el));
+    expect(texts(el).filter((s) => /regnskap: /.test(s)).length).to.equal(2);
+  });
+});

@@ -44,7 +44,7 @@ export const formStyles = css`
   .question > legend { font-size: 1.125em; margin-bottom: 0.5rem; }
   .question > .hint { margin-bottom: 1rem; }
   .field { margin: 0 0 1.5rem; }
-  .field.invalid { border-left: 4px solid var(--_error); padding-left: 0.75rem; }
+  .field.invalid, .question.invalid { border-left: 4px solid var(--_error); padding-left: 0.75rem; }
   label, .label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
   .hint { display: block; color: var(--_muted); margin-bottom: 0.375rem; max-width: 40rem; }
   .message { display: block; font-weight: 600; margin: 0 0 0.375rem; }

@@ -76,6 +76,9 @@ describe('a fieldset question shows an error on its own path for the whole group
     expect(group.getAttribute('aria-describedby')).to.equal('f-q-which-hint f-q-which-msg');
     const message = group.querySelector('#f-q-which-msg');
     expect(text(message)).to.equal('Feil:Choose at least one');
+    // Seen as well as heard: the red edge the fields with an error have.
+    expect(group.classList.contains('invalid')).to.equal(true);
+    expect(getComputedStyle(group).borderLeftStyle).to.equal('solid');
     for (const id of ['f-q-a', 'f-q-b']) {
       const box = byId(el, id)!;
       expect(box.getAttribute('aria-invalid'), id).to.equal('false');
@@ -84,6 +87,7 @@ describe('a fieldset question shows an error on its own path for the whole group
     byId(el, 'f-q-b')!.click();
     await el.updateComplete;
     expect(group.getAttribute('aria-describedby'), 'answered: the error goes').to.equal('f-q-which-hint');
+    expect(group.classList.contains('invalid')).to.equal(false);
     expect(group.querySelector('.message')).to.equal(null);
   });
 

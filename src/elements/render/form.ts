@@ -43,7 +43,8 @@ function renderFieldset(ctx: RenderContext, field: FieldsetField, parent: Data, 
   const id = fieldId(joinPath(basePath, field.key));
   const issues = ctx.shown.get(joinPath(basePath, field.key));
   const describedBy = [field.hint ? `${id}-hint` : '', issues?.length ? `${id}-msg` : ''].filter(Boolean).join(' ');
-  return html`<fieldset class="question" id=${id} aria-describedby=${ifDefined(describedBy || undefined)}>
+  const invalid = !!issues?.some((issue) => issue.severity === 'error');
+  return html`<fieldset class="question ${invalid ? 'invalid' : ''}" id=${id} aria-describedby=${ifDefined(describedBy || undefined)}>
     <legend>${t(field.label)}</legend>
     ${field.hint ? html`<span class="hint" id=${`${id}-hint`}>${t(field.hint)}</span>` : nothing}
     ${messages(issues, id)}

@@ -3,6 +3,7 @@ import { registerTexts } from './texts.js';
 
 /** Texts for the keys of the engine's integer, attachment and accounts field types. */
 registerTexts({
+  'report.date.future': () => msg('Datoen kan ikke være etter i dag. Skriv inn datoen rapporten sendes inn', { id: 'report.date.future' }),
   'integer.required': (p) => msg(str`Skriv inn ${p.field}`, { id: 'integer.required' }),
   'integer.invalid': () => msg('Skriv et helt tall med sifre, for eksempel 12', { id: 'integer.invalid' }),
   'integer.negative': () => msg('Tallet kan ikke være negativt. Skriv 0 eller et høyere tall', { id: 'integer.negative' }),

@@ -1,6 +1,20 @@
-import type { Field, GroupField, Scope } from '../core/index.js';
+import type { CrossRule, Field, GroupField, Scope } from '../core/index.js';
+import { getIn, isIsoDate, resolveToday } from '../core/index.js';
 
 /** Fields every scheme asks the same way; each scheme keeps its own sections around them. */
+
+/**
+ * A date signed or confirmed on the day it is sent or before (2062 for 2026 is a slip). `today`:
+ * the config's (previews, tests; the Node entry's is the day of `submittedAt`), else the clock's.
+ */
+export const notAfterToday = (path: string, rule: string, code: string, config: { today?: string }): CrossRule<unknown> => ({
+  id: rule,
+  watch: [path],
+  check: (data) => {
+    const date = getIn(data, path);
+    return isIsoDate(date) && date > resolveToday(config.today) ? [{ path, rule, severity: 'error', code }] : [];
+  },
+});
 
 /** ALL-4: the contact person, with e-mail and phone. */
 export const contactGroup: GroupField = {

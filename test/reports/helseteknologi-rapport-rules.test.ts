@@ -51,6 +51,12 @@ describe('HTO-R1: the year reported and the deadline', () => {
     expect(errors(model(setIn(completeReport(), 'grant.year', 2030))), 'a warning does not block').to.deep.equal([]);
   });
 
+  it('HTO-R1: the report is confirmed on or before the day it is sent, not after', () => {
+    const on = (date: string) => at(model(setIn(completeReport(), 'confirmation.date', date)), 'confirmation.date');
+    expect(on(BEFORE_DEADLINE), 'today').to.deep.equal([]);
+    expect(on('2026-02-16'), 'tomorrow').to.deep.equal(['HTO-R1 error report.date.future']);
+  });
+
   it('the deadline is configuration', () => {
     const m = new FormModel(helseteknologiRapport({ ...DEFAULT_RAPPORT_CONFIG, deadline: { month: 3, day: 1, yearsAfter: 1 }, today: '2026-03-02' }), completeReport());
     expect(m.computed.period).to.include({ deadline: '2026-03-01', passed: true });

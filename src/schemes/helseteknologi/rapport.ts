@@ -29,6 +29,7 @@ import {
   reporterSection,
 } from './rapport-sections.js';
 import { COSTS } from './soknad.js';
+import { notAfterToday } from '../common.js';
 
 /** The yearly report of Helseteknologiordningen (HTO §5, §6, §8). */
 
@@ -87,6 +88,8 @@ export function computeHelseteknologiRapport(data: Data, config: HelseteknologiR
 type C = HelseteknologiRapportComputed;
 
 const rules = (config: HelseteknologiRapportConfig): CrossRule<C>[] => [
+  // HTO-R1: the report is confirmed on or before the day it is sent.
+  notAfterToday('confirmation.date', 'HTO-R1', 'report.date.future', config),
   {
     // HTO-R1: the year and its deadline are shown with the year; after the deadline, a warning.
     // Before the year is over, too: the report is per 31.12 (a year typed wrong, or sent too early).

@@ -1,6 +1,6 @@
 import type { ChecklistItemDefinition, CrossRule, Field, Issue, Predicate, Section } from '../../core/index.js';
-import { asRecord, isIsoDate, isRecord, resolveToday } from '../../core/index.js';
-import { CLAUSE, contactGroup, isMunicipality } from '../common.js';
+import { asRecord, isRecord } from '../../core/index.js';
+import { CLAUSE, contactGroup, isMunicipality, notAfterToday } from '../common.js';
 
 /** Sections the Helseteknologiordningen forms share (the report and the simplified application reuse them). */
 
@@ -123,17 +123,8 @@ export const partnerRule: CrossRule<unknown> = {
   },
 };
 
-/** HTO-S3: an application is signed on or before the day it is sent (2062 for 2026 is a slip). */
-export const signedRule = (config: { today?: string }): CrossRule<unknown> => ({
-  id: 'HTO-S3',
-  watch: ['signature.date'],
-  check: (data) => {
-    const date = asRecord(data.signature).date;
-    return isIsoDate(date) && date > resolveToday(config.today)
-      ? [{ path: 'signature.date', rule: 'HTO-S3', severity: 'error', code: 'hto.signature.date.future' }]
-      : [];
-  },
-});
+/** HTO-S3: an application is signed on or before the day it is sent. */
+export const signedRule = (config: { today?: string }): CrossRule<unknown> => notAfterToday('signature.date', 'HTO-S3', 'hto.signature.date.future', config);
 
 /** HTO-S1: Helse Nord applies for Svalbard through UNN, so UNN's director signs, not a kommunedirektør. */
 const forSvalbard: Predicate = ({ data }) => isRecord(data.applicant) && data.applicant.kind === 'svalbard';

@@ -817,6 +817,7 @@
 'repeat.removed': str`${0} has been removed`,
 'repeat.required': str`Add at least ${0}`,
 'repeat.tooMany': str`You can add up to ${0}`,
+'report.date.future': `The date cannot be after today. Enter the date the report is submitted`,
 'select.placeholder': `Select`,
 'send.kept': `Everything you have written has been kept.`,
 'send.network': `The form was not submitted: we could not reach the recipient. Check your internet connection.`,

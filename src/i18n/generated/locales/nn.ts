@@ -817,6 +817,7 @@
 'repeat.removed': str`${0} er fjerna`,
 'repeat.required': str`Legg til minst ${0}`,
 'repeat.tooMany': str`Du kan leggje til høgst ${0}`,
+'report.date.future': `Datoen kan ikkje vere etter i dag. Skriv inn datoen rapporten blir send inn`,
 'select.placeholder': `Vel`,
 'send.kept': `Alt du har skrive, er teke vare på.`,
 'send.network': `Skjemaet vart ikkje sendt: vi fekk ikkje kontakt med mottakaren. Sjekk nettsambandet.`,

@@ -1,11 +1,11 @@
 import { checklistState, type ChecklistState } from './checklist.js';
-import type { Data, FormDefinition } from './definition.js';
+import type { CrossRule, Data, FormDefinition } from './definition.js';
 import { isEmptyValue } from './field-types.js';
 import { isBlocking, type Issue } from './issues.js';
 import { asRecord, collectLeaves, getIn, setIn } from './path.js';
 import { atMoment, todayIso } from './parse/date.js';
 import { submissionData, type Submission } from './submission.js';
-import { fieldIssues, ruleIssues, type FilePresence } from './validate.js';
+import { fieldIssues, type FilePresence } from './validate.js';
 
 /**
  * The form's single truth: data (the model values), interaction state per path, and what
@@ -18,15 +18,14 @@ export class FormModel<C = unknown> {
   issues: Issue[] = [];
   submitted = false;
   /** The issues the cross-field rules raised (the others are fields' own). */
-  private fromRules = new Set<Issue>();
+  /** Each cross-field rule's issue with its rule: two rules may share an id (HTO-R1's deadline and date), not a watch. */
+  private fromRules = new Map<Issue, CrossRule<C>>();
   /** The day in Norway the computed block and the issues were worked out on. */
   private computedOn = '';
   private touched = new Set<string>();
   private dirty = new Set<string>();
   private prefilled = new Set<string>();
   private interactedCache: Set<string> | undefined;
-  private readonly watches: Map<string, readonly string[]>;
-  private readonly immediate: Set<string>;
 
   /** Where files are at hand (a browser): an attachment without its file is an error. */
   private readonly hasFile: FilePresence | undefined;
@@ -34,8 +33,6 @@ export class FormModel<C = unknown> {
   constructor(definition: FormDefinition<C>, data?: Data, options: { hasFile?: FilePresence } = {}) {
     this.definition = definition;
     this.hasFile = options.hasFile;
-    this.watches = new Map(definition.rules.map((r) => [r.id, r.watch]));
-    this.immediate = new Set(definition.rules.filter((r) => r.immediate).map((r) => r.id));
     this.data = {};
     if (data) this.prefill(data);
     else this.reset();
@@ -121,9 +118,9 @@ export class FormModel<C = unknown> {
     // Computed and cross-checked from what would be sent: a back end does the same and must agree.
     const sent = submissionData(this.definition, this.data);
     this.computed = this.definition.compute(sent);
-    const rules = ruleIssues(this.definition, this.computed, sent);
-    this.issues = [...fieldIssues(this.definition, this.data, this.hasFile), ...rules];
-    this.fromRules = new Set(rules);
+    this.fromRules = new Map();
+    for (const rule of this.definition.rules) for (const issue of rule.check(sent, this.computed)) this.fromRules.set(issue, rule);
+    this.issues = [...fieldIssues(this.definition, this.data, this.hasFile), ...this.fromRules.keys()];
   }
 
   /**
@@ -133,9 +130,9 @@ export class FormModel<C = unknown> {
   isShown(issue: Issue): boolean {
     // A rule's watch and `immediate` are for that rule's own issues. A field's required error can
     // carry the same id (the section's rule, HTO-R4) and still waits for its own field.
-    const fromRule = this.fromRules.has(issue);
-    if (this.submitted || (fromRule && this.immediate.has(issue.rule))) return true;
-    const watched = (fromRule && this.watches.get(issue.rule)) || [issue.path];
+    const rule = this.fromRules.get(issue);
+    if (this.submitted || rule?.immediate) return true;
+    const watched = rule ? rule.watch : [issue.path];
     return watched.some((prefix) => this.interacted.has(prefix));
   }
 

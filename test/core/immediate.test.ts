@@ -61,3 +61,30 @@ describe("a field's own issue that carries a cross rule's id (HTO-R4)", () => {
       expect(m.visibleIssues.map((i) => `${i.path} ${i.code}`)).to.deep.equal(['audit.auditor text.required', 'grant.amount t.audit']);
     });
 });
+
+describe('two cross rules with one id (HTO-R1: the deadline, and the confirmation date)', () => {
+  const shared = (): FormDefinition<unknown> => ({
+    id: 't/two-rules',
+    version: '1',
+    scheme: 't',
+    form: 'f',
+    variant: 'v',
+    title: 't',
+    sections: [{ id: 's', title: 's', fields: [{ key: 'a', type: 'text', label: 'l', maxLength: 10 }, { key: 'b', type: 'text', label: 'l', maxLength: 10 }] }],
+    rules: [
+      { id: 'T-2', watch: ['a'], check: () => [{ path: 'a', rule: 'T-2', severity: 'error', code: 't.a' }] },
+      { id: 'T-2', watch: ['b'], check: () => [{ path: 'b', rule: 'T-2', severity: 'error', code: 't.b' }] },
+    ],
+    compute: () => ({}),
+    checklist: [],
+  });
+  it('each issue is shown by its own rule\'s watch, not by the last rule with that id', () => {
+    const m = new FormModel(shared());
+    m.set('a', 'x');
+    m.touch('a');
+    expect(m.visibleIssues.map((i) => i.code)).to.deep.equal(['t.a']);
+    m.set('b', 'y');
+    m.touch('b');
+    expect(m.visibleIssues.map((i) => i.code)).to.deep.equal(['t.a', 't.b']);
+  });
+});

@@ -3,6 +3,13 @@ import { getIn, isIsoDate, resolveToday } from '../core/index.js';
 
 /** Fields every scheme asks the same way; each scheme keeps its own sections around them. */
 
+/** An amount of 0 kr where only more makes sense (a grant asked for, a grant received): a slip, or the wrong field. */
+export const notZero = (path: string, rule: string, code: string): CrossRule<unknown> => ({
+  id: rule,
+  watch: [path],
+  check: (data) => (getIn(data, path) === 0 ? [{ path, rule, severity: 'error', code }] : []),
+});
+
 /**
  * A date signed or confirmed on the day it is sent or before (2062 for 2026 is a slip). `today`:
  * the config's (previews, tests; the Node entry's is the day of `submittedAt`), else the clock's.

@@ -105,41 +105,45 @@ describe('the language around the form (no lang of its own)', () => {
   };
   afterEach(() => void (document.documentElement.lang = 'nb'));
 
-  it('is found across a shadow root: a form inside an element whose container says lang="en" speaks English', async () => {
+  /** A form in a container with `lang`, the container inside another element's shadow root (or not: `shadow` false). */
+  const inContainer = (lang: string, shadow = true) => {
     document.documentElement.lang = 'nb';
-    const outer = document.createElement('div');
-    outer.lang = 'en';
-    const host = document.createElement('div');
-    outer.append(host);
+    const container = document.createElement('div');
+    container.lang = lang;
     const el = document.createElement('helseteknologi-soknad');
-    host.attachShadow({ mode: 'open' }).append(el);
-    document.body.append(outer);
+    container.append(el);
+    if (!shadow) document.body.append(container);
+    else {
+      const host = document.createElement('div');
+      host.attachShadow({ mode: 'open' }).append(container);
+      document.body.append(host);
+    }
+    return { el, container };
+  };
+
+  it('is found across a shadow root: a form inside an element whose container says lang="en" speaks English', async () => {
+    const { el } = inContainer('en');
     expect(await h1(el, 'Application')).to.match(/^Application/);
   });
 
-  it('is followed when it changes without a reload (a site\'s language switch), and another form\'s own lang is not', async () => {
-    document.documentElement.lang = 'nb';
-    const wrapper = document.createElement('div');
-    wrapper.lang = 'nb';
-    const el = document.createElement('helseteknologi-soknad');
-    wrapper.append(el);
-    document.body.append(wrapper);
+  it('is followed when it changes without a reload (a site\'s language switch); another form\'s own lang, set later, still wins', async () => {
+    const { el, container: wrapper } = inContainer('nb', false);
     expect(await h1(el, 'Søknad om tilskudd')).to.match(/^Søknad om tilskudd/);
     wrapper.lang = 'en';
     expect(await h1(el, 'Application')).to.match(/^Application/);
     wrapper.lang = 'nn';
     expect(await h1(el, 'Søknad om tilskot')).to.match(/^Søknad om tilskot/);
+    // One language per page: another form's own lang, set after, wins over this form's container.
+    const other = document.createElement('helseteknologi-soknad');
+    document.body.append(other);
+    other.setAttribute('lang', 'en');
+    expect(await h1(el, 'Application')).to.match(/^Application/);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(text($(el as never, 'h1'))).to.match(/^Application/);
   });
 
   it('a container inside another element\'s shadow root: its change is followed too', async () => {
-    document.documentElement.lang = 'nb';
-    const host = document.createElement('div');
-    const container = document.createElement('div');
-    container.lang = 'en';
-    const el = document.createElement('helseteknologi-soknad');
-    container.append(el);
-    host.attachShadow({ mode: 'open' }).append(container);
-    document.body.append(host);
+    const { el, container } = inContainer('en');
     expect(await h1(el, 'Application')).to.match(/^Application/);
     container.lang = 'nn';
     expect(await h1(el, 'Søknad om tilskot')).to.match(/^Søknad om tilskot/);

@@ -14,7 +14,7 @@ import {
 } from '../../core/index.js';
 import { isIsoDate } from '../../core/parse/date.js';
 import { asNumber, asRecord } from '../../core/path.js';
-import { answer, CLAUSE } from '../common.js';
+import { answer, CLAUSE, notZero } from '../common.js';
 import { today, unitSection } from './shared.js';
 
 /** SKDE's guidelines for funds from FMK (Teknologiforum for medisinske kvalitetsregistre), §2–§7. */
@@ -149,12 +149,8 @@ export const soknadRules: CrossRule<FmkSoknadComputed>[] = [
       return issues;
     },
   },
-  {
-    // §6 e: an application for 0 kr asks FMK for nothing (a slip, or the wrong field).
-    id: 'FMK-S11',
-    watch: ['budget.applied'],
-    check: (data) => (asRecord(data.budget).applied === 0 ? [error('budget.applied', 'FMK-S11', 'fmk.applied.zero')] : []),
-  },
+  // §6 e: an application for 0 kr asks FMK for nothing.
+  notZero('budget.applied', 'FMK-S11', 'fmk.applied.zero'),
   {
     id: 'FMK-S10',
     watch: ['budget.applied', 'budget.lines', 'project.category'],

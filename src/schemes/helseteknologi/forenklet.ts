@@ -1,5 +1,5 @@
-import type { ChecklistItemDefinition, CrossRule, FormDefinition, Section } from '../../core/index.js';
-import { asRecord } from '../../core/index.js';
+import type { ChecklistItemDefinition, FormDefinition, Section } from '../../core/index.js';
+import { notZero } from '../common.js';
 import { applicantSection, signatureItems, signatureSection, signedRule } from './sections.js';
 import {
   budgetSection,
@@ -68,12 +68,7 @@ const operationSection: Section = {
 };
 
 /** HTO-S5: only projects granted in 2023 may use this form: a grant of 0 kr is none. */
-const grantedIn2023: CrossRule<HelseteknologiComputed> = {
-  id: 'HTO-S5',
-  watch: ['previous.granted'],
-  check: (data) =>
-    asRecord(data.previous).granted === 0 ? [{ path: 'previous.granted', rule: 'HTO-S5', severity: 'error', code: 'hto.s5.previous.granted.zero' }] : [],
-};
+const grantedIn2023 = notZero('previous.granted', 'HTO-S5', 'hto.s5.previous.granted.zero');
 
 /** HTO-S5's four points, then the signature (HTO-S3) and payment details (HTO-S11). */
 const CHECKLIST: ChecklistItemDefinition[] = [

@@ -1,15 +1,20 @@
 import type { Meta } from '@storybook/web-components-vite';
-import { completeFmkRapport, fmkApplicationSubmission, halfFilledFmkRapport, invalidFmkRapport } from './fixtures/fmk-rapport.js';
+import { completeFmkRapport, FMK_REPORT_TODAY, fmkApplicationSubmission, halfFilledFmkRapport, invalidFmkRapport } from './fixtures/fmk-rapport.js';
 import { formStories, type FormArgs } from './support/form-stories.js';
 
 /**
  * `<fmk-rapport>`, the FMK final or progress report (§8–§9): empty, prefilled from an FMK
  * application (`application` property), half filled, with errors shown, complete — each in
- * bokmål, nynorsk and English.
+ * bokmål, nynorsk and English. `today` is the complete report's confirmation date, which may not
+ * be after it (FMK-R1), so the stories read the same on every day they are opened.
  */
 const { meta, stories: s } = formStories({
   tag: 'fmk-rapport',
-  argTypes: { application: { description: 'The FMK application\'s submission JSON (`.application`)' } },
+  attributes: { today: FMK_REPORT_TODAY },
+  argTypes: {
+    today: { description: '`today` (YYYY-MM-DD): the confirmation may not be dated after it (FMK-R1)' },
+    application: { description: 'The FMK application\'s submission JSON (`.application`)' },
+  },
   fixtures: { halfFilled: halfFilledFmkRapport, invalid: invalidFmkRapport, complete: completeFmkRapport },
   extra: {
     FromApplication: {

@@ -6,12 +6,15 @@ import { contentChanged } from './host-data.js';
 
 /**
  * @summary The FMK report (SKDE, §8–§9): final or yearly progress report. `application` prefills
- * it from an FMK application's submission; `config` sets the deviation that asks for a reason.
+ * it from an FMK application's submission; `config` sets the deviation that asks for a reason;
+ * `today` (YYYY-MM-DD) is the date the confirmation may not be after.
  */
 export class FmkRapport extends FollowUpForm {
-  static override properties = { ...FollowUpForm.properties, config: { attribute: false, hasChanged: contentChanged } };
-  /** `{ deviation: { percent, amount } }`: when a line's deviation needs an explanation (FMK-R3). */
+  static override properties = { ...FollowUpForm.properties, config: { attribute: false, hasChanged: contentChanged }, today: { type: String } };
+  /** `{ deviation: { percent, amount }, today }`: when a line's deviation needs an explanation (FMK-R3). */
   declare config: Partial<FmkRapportConfig>;
+  /** `YYYY-MM-DD` taken as today, for the confirmation's date (tests, previews); today's date in Norway otherwise. */
+  declare today: string | undefined;
 
   constructor() {
     super();
@@ -19,7 +22,7 @@ export class FmkRapport extends FollowUpForm {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('config')) this.definition = fmkRapport(this.config);
+    if (changed.has('config') || changed.has('today')) this.definition = fmkRapport({ ...this.config, ...(this.today ? { today: this.today } : {}) });
     super.willUpdate(changed);
   }
 }

@@ -25,7 +25,7 @@ const SETTINGS: Readonly<Record<string, Readonly<Record<string, Kind>>>> = {
   'helseteknologi/soknad': { areas: 'options', phases: 'options', today: 'date' } satisfies Settings<HelseteknologiConfig>,
   'helseteknologi/rapport': { deadline: 'yearlyDeadline', auditThreshold: 'amount', deviation: 'deviation', today: 'date' } satisfies Settings<HelseteknologiRapportConfig>,
   'fmk/soknad': { priorityAreas: 'options', round: 'text', deadline: 'date', today: 'date' } satisfies Settings<FmkSoknadConfig>,
-  'fmk/rapport': { deviation: 'deviation' } satisfies Settings<FmkRapportConfig>,
+  'fmk/rapport': { deviation: 'deviation', today: 'date' } satisfies Settings<FmkRapportConfig>,
   'fmk/klage': { today: 'date' } satisfies Settings<FmkKlageConfig>,
 };
 

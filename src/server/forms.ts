@@ -38,7 +38,7 @@ export const FORMS: Readonly<Record<string, FormEntry>> = {
     variants: { arsrapport: (o) => helseteknologiRapport(withToday(o)) },
   },
   'fmk/soknad': { id: 'fmk/soknad', variants: { full: (o) => fmkSoknad(withToday(o)) } },
-  'fmk/rapport': { id: 'fmk/rapport', variants: { rapport: ({ config }) => fmkRapport(config) } },
+  'fmk/rapport': { id: 'fmk/rapport', variants: { rapport: (o) => fmkRapport(withToday(o)) } },
   'fmk/klage': { id: 'fmk/klage', variants: { full: (o) => fmkKlage(withToday(o)) } },
 };
 

@@ -1,7 +1,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Entry from '../../src/server/index.js';
 import { completeFmkKlage, completeFmkSoknad, FMK_DEADLINE, FMK_TODAY } from '../../stories/fixtures/fmk.js';
-import { completeFmkRapport } from '../../stories/fixtures/fmk-rapport.js';
+import { completeFmkRapport, FMK_REPORT_TODAY } from '../../stories/fixtures/fmk-rapport.js';
 import { completeApplication } from '../../stories/fixtures/helseteknologi.js';
 import { completeForenklet } from '../../stories/fixtures/helseteknologi-forenklet.js';
 import { BEFORE_DEADLINE, completeReport } from '../../stories/fixtures/helseteknologi-rapport.js';
@@ -20,7 +20,7 @@ export const validSubmissions = () => ({
   'helseteknologi/soknad forenklet': entry.submissionOf('helseteknologi/soknad', completeForenklet(), { variant: 'forenklet', now: at('2026-11-20') }),
   'helseteknologi/rapport': entry.submissionOf('helseteknologi/rapport', completeReport(), { now: at(BEFORE_DEADLINE) }),
   'fmk/soknad': entry.submissionOf('fmk/soknad', completeFmkSoknad(), { now: at(FMK_TODAY), config: { deadline: FMK_DEADLINE } }),
-  'fmk/rapport': entry.submissionOf('fmk/rapport', completeFmkRapport(), { now: at(FMK_TODAY) }),
+  'fmk/rapport': entry.submissionOf('fmk/rapport', completeFmkRapport(), { now: at(FMK_REPORT_TODAY) }),
   'fmk/klage': entry.submissionOf('fmk/klage', completeFmkKlage(), { now: at(FMK_TODAY) }),
 });
 

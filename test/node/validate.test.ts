@@ -116,6 +116,18 @@ describe('Node entry: whole submissions', () => {
     }
   });
 
+  it('a report confirmed after the day it was sent is an error; the day it was sent is fine (FMK-R1, HTO-R1)', () => {
+    for (const [schema, rule] of [['fmk/rapport', 'FMK-R1'], ['helseteknologi/rapport', 'HTO-R1']] as const) {
+      const submission = copy(validSubmissions()[schema]) as any;
+      const confirmed = submission.data.confirmation.date as string;
+      // Only the confirmation's issues: a report's computed deadline also moves with the day sent.
+      const sentOn = (day: string) => validateSubmission({ ...submission, submittedAt: `${day}T10:00:00.000Z` }).issues.filter((i) => i.path === 'confirmation.date').map((i) => [i.rule, i.severity, i.code]);
+      assert.deepEqual(sentOn(confirmed), [], `${schema}: sent the day it was confirmed`);
+      const dayBefore = new Date(Date.parse(confirmed) - 86_400_000).toISOString().slice(0, 10);
+      assert.deepEqual(sentOn(dayBefore), [[rule, 'error', 'report.date.future']], `${schema}: sent the day before`);
+    }
+  });
+
   it('deadline warnings read as on the day it was sent, not the day it is checked (FMK-K2)', () => {
     const submission = copy(validSubmissions()['fmk/klage']) as any;
     const onTime = validateSubmission(submission);

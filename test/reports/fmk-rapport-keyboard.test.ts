@@ -1,5 +1,6 @@
 import { cleanup, mount } from '../elements/helpers.js';
 import type { FmkRapport } from '../../src/elements/fmk-rapport.js';
+import { FMK_REPORT_TODAY } from '../../stories/fixtures/fmk-rapport.js';
 import { expectSentJson, runSteps, submitByKeyboard, type Step } from '../support/keyboard.js';
 
 afterEach(cleanup);
@@ -36,7 +37,7 @@ const steps: Step[] = [
 describe('fmk-rapport: filling the whole report from the keyboard', () => {
   it('emits exactly this JSON (FMK-R1 to FMK-R3, ALL-1, ALL-2, ALL-4, ALL-6)', async function () {
     this.timeout(120_000);
-    const el = await mount<FmkRapport>('fmk-rapport');
+    const el = await mount<FmkRapport>('fmk-rapport', undefined, { today: FMK_REPORT_TODAY });
     // The funds table re-lays out its differences as you type: wait a frame after each key.
     await runSteps(el, steps, { everyFrame: true });
     expectSentJson(await submitByKeyboard(el), {

@@ -2,9 +2,9 @@ import { expect } from 'chai';
 import { FormModel, setIn, submissionData, type Data } from '../../src/core/index.js';
 import { DEFAULT_RAPPORT_CONFIG, fmkRapport, fromApplication } from '../../src/schemes/fmk/rapport.js';
 import { completeFmkSoknad } from '../../stories/fixtures/fmk.js';
-import { completeFmkRapport, fmkApplicationSubmission, invalidFmkRapport } from '../../stories/fixtures/fmk-rapport.js';
+import { completeFmkRapport, FMK_REPORT_TODAY, fmkApplicationSubmission, invalidFmkRapport } from '../../stories/fixtures/fmk-rapport.js';
 
-const model = (data: Data) => new FormModel(fmkRapport(), data);
+const model = (data: Data) => new FormModel(fmkRapport({ today: FMK_REPORT_TODAY }), data);
 const errors = (m: FormModel<any>) => m.issues.filter((i) => i.severity === 'error').map((i) => `${i.path} ${i.rule} ${i.code}`);
 const notes = (m: FormModel<any>) => m.issues.filter((i) => i.severity !== 'error').map((i) => `${i.path} ${i.rule} ${i.severity} ${i.code}`);
 
@@ -29,6 +29,13 @@ describe('FMK-R1: final report or yearly progress report', () => {
     expect(errors(model(setIn(completeFmkRapport(), 'report.kind', null)))).to.deep.equal(['report.kind FMK-R1 fmkr.kind.required']);
     expect(errors(model(setIn(completeFmkRapport(), 'report.periodEnd', '2026-01-01')))).to.deep.equal(['report.periodEnd ALL-6 date.beforeStart']);
     expect(errors(model(setIn(completeFmkRapport(), 'report.kind', 'progress')))).to.deep.equal([]);
+  });
+
+  it('FMK-R1: the report is confirmed on or before the day it is sent, not after', () => {
+    const on = (date: string, today?: string) => errors(new FormModel(fmkRapport(today ? { today } : {}), setIn(completeFmkRapport(), 'confirmation.date', date)));
+    expect(on(FMK_REPORT_TODAY, FMK_REPORT_TODAY), 'today').to.deep.equal([]);
+    expect(on('2027-07-16', FMK_REPORT_TODAY), 'tomorrow').to.deep.equal(['confirmation.date FMK-R1 report.date.future']);
+    expect(on('2199-01-01'), 'without config, the clock\'s today').to.deep.equal(['confirmation.date FMK-R1 report.date.future']);
   });
 });
 
@@ -79,7 +86,7 @@ describe('FMK-R3: use of funds line by line', () => {
   it('a line needs its actual, and the deviation threshold is configuration', () => {
     expect(errors(model(setIn(completeFmkRapport(), 'funds.lines.1.actual', null)))).to.deep.equal(['funds.lines.1.actual FMK-R3 accounts.actual.required']);
     const data = setIn(completeFmkRapport(), 'funds.lines.0.explanation', null);
-    expect(errors(new FormModel(fmkRapport({ ...DEFAULT_RAPPORT_CONFIG, deviation: { percent: 20, amount: 0 } }), data))).to.deep.equal([]);
+    expect(errors(new FormModel(fmkRapport({ ...DEFAULT_RAPPORT_CONFIG, today: FMK_REPORT_TODAY, deviation: { percent: 20, amount: 0 } }), data))).to.deep.equal([]);
   });
 });
 

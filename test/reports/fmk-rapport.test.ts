@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { $, byId, cleanup, deepActive, frame, mount, press, tabTo, text, type } from '../elements/helpers.js';
 import type { TilskuddSubmitEvent } from '../../src/elements/events.js';
 import type { FmkRapport } from '../../src/elements/fmk-rapport.js';
-import { completeFmkRapport, fmkApplicationSubmission, invalidFmkRapport } from '../../stories/fixtures/fmk-rapport.js';
+import { completeFmkRapport, FMK_REPORT_TODAY, fmkApplicationSubmission, invalidFmkRapport } from '../../stories/fixtures/fmk-rapport.js';
 
 afterEach(cleanup);
 
@@ -10,7 +10,7 @@ const TAG = 'fmk-rapport';
 
 describe('fmk-rapport: prefill from the application', () => {
   it('the `application` property carries over the budget lines and goals (FMK-R2, FMK-R3)', async () => {
-    const el = await mount<FmkRapport>(TAG);
+    const el = await mount<FmkRapport>(TAG, undefined, { today: FMK_REPORT_TODAY });
     el.application = fmkApplicationSubmission();
     await frame(el);
     expect(byId(el, 'f-funds-lines-0-what')!.value).to.equal('Utvikling av overføringstjenesten');
@@ -23,7 +23,7 @@ describe('fmk-rapport: prefill from the application', () => {
 
 describe('fmk-rapport: FMK-R3 line by line', () => {
   it('a line is added and named from the keyboard; differences and totals follow each keystroke', async () => {
-    const el = await mount<FmkRapport>(TAG, completeFmkRapport());
+    const el = await mount<FmkRapport>(TAG, completeFmkRapport(), { today: FMK_REPORT_TODAY });
     await tabTo('f-funds-lines-add');
     await press('Enter');
     await el.updateComplete;
@@ -43,7 +43,7 @@ describe('fmk-rapport: FMK-R3 line by line', () => {
   });
 
   it('a line can be removed, and focus returns to the add button', async () => {
-    const el = await mount<FmkRapport>(TAG, completeFmkRapport());
+    const el = await mount<FmkRapport>(TAG, completeFmkRapport(), { today: FMK_REPORT_TODAY });
     const remove = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[data-path="funds.lines"] tbody button')][1]!;
     remove.click();
     await frame(el);
@@ -54,7 +54,7 @@ describe('fmk-rapport: FMK-R3 line by line', () => {
 
 describe('fmk-rapport: FMK-R2 and FMK-R4 questions follow the answers', () => {
   it('yes hides the explanation; a substantial deviation asks for its description and report date', async () => {
-    const el = await mount<FmkRapport>(TAG);
+    const el = await mount<FmkRapport>(TAG, undefined, { today: FMK_REPORT_TODAY });
     await tabTo('f-execution-carriedOut');
     await press('Space');
     await el.updateComplete;
@@ -76,7 +76,7 @@ describe('fmk-rapport: FMK-R2 and FMK-R4 questions follow the answers', () => {
 
 describe('fmk-rapport: errors and submission', () => {
   it('FMK-R2, FMK-R3, FMK-R4: the invalid report lists each error and links to it', async () => {
-    const el = await mount<FmkRapport>(TAG, invalidFmkRapport());
+    const el = await mount<FmkRapport>(TAG, invalidFmkRapport(), { today: FMK_REPORT_TODAY });
     expect(await el.submit()).to.equal(false);
     await frame(el);
     const summary = $(el, '.error-summary')!;
@@ -90,7 +90,7 @@ describe('fmk-rapport: errors and submission', () => {
   });
 
   it('the complete report is sent with computed funds', async () => {
-    const el = await mount<FmkRapport>(TAG, completeFmkRapport());
+    const el = await mount<FmkRapport>(TAG, completeFmkRapport(), { today: FMK_REPORT_TODAY });
     let event: TilskuddSubmitEvent | undefined;
     el.addEventListener('tilskudd-submit', (e) => (event = e));
     expect(await el.submit()).to.equal(true);

@@ -6,7 +6,7 @@ import { DEFAULT_SOKNAD_CONFIG, fmkKlage, fmkSoknad } from '../../src/schemes/fm
 import { DEFAULT_CONFIG, DEFAULT_RAPPORT_CONFIG, helseteknologiForenklet, helseteknologiRapport, helseteknologiSoknad } from '../../src/schemes/helseteknologi/index.js';
 import { DEFAULT_RAPPORT_CONFIG as FMK_RAPPORT_CONFIG, fmkRapport } from '../../src/schemes/fmk/rapport.js';
 import { completeFmkKlage, completeFmkRegistry, completeFmkSoknad, FMK_DEADLINE, FMK_TODAY } from '../../stories/fixtures/fmk.js';
-import { completeFmkRapport } from '../../stories/fixtures/fmk-rapport.js';
+import { completeFmkRapport, FMK_REPORT_TODAY } from '../../stories/fixtures/fmk-rapport.js';
 import { completeApplication } from '../../stories/fixtures/helseteknologi.js';
 import { completeForenklet } from '../../stories/fixtures/helseteknologi-forenklet.js';
 import { BEFORE_DEADLINE, completeReport } from '../../stories/fixtures/helseteknologi-rapport.js';
@@ -67,7 +67,7 @@ const cases: Case[] = [
     definition: fmkSoknad({ ...DEFAULT_SOKNAD_CONFIG, deadline: FMK_DEADLINE, today: FMK_TODAY }),
     base: completeFmkRegistry,
   },
-  { name: 'fmk/rapport', tag: 'fmk-rapport', definition: fmkRapport(FMK_RAPPORT_CONFIG), base: completeFmkRapport },
+  { name: 'fmk/rapport', tag: 'fmk-rapport', attrs: { today: FMK_REPORT_TODAY }, today: FMK_REPORT_TODAY, definition: fmkRapport({ ...FMK_RAPPORT_CONFIG, today: FMK_REPORT_TODAY }), base: completeFmkRapport },
   { name: 'fmk/klage', tag: 'fmk-klage', attrs: { today: FMK_TODAY }, today: FMK_TODAY, definition: fmkKlage({ today: FMK_TODAY }), base: completeFmkKlage },
 ];
 

@@ -19,7 +19,7 @@ import {
   type Scope,
   type Section,
 } from '../../core/index.js';
-import { answer, CLAUSE } from '../common.js';
+import { answer, CLAUSE, notAfterToday } from '../common.js';
 import { unitSection } from './shared.js';
 import { goalsField } from './soknad.js';
 
@@ -28,6 +28,8 @@ import { goalsField } from './soknad.js';
 export interface FmkRapportConfig {
   /** FMK-R3: a line whose actual differs this much (both per cent and kroner) asks why. Our choice: 10 % and 10 000 kr. */
   deviation: { percent: number; amount: number };
+  /** "Today" as `YYYY-MM-DD` for the confirmation's date (tests, previews); the clock's when left out. */
+  today?: string;
 }
 
 export const DEFAULT_RAPPORT_CONFIG: FmkRapportConfig = { deviation: { percent: 10, amount: 10000 } };
@@ -80,7 +82,9 @@ export function computeFmkRapport(data: Data, config: FmkRapportConfig): FmkRapp
 const error = (path: string, rule: string, code: string, params?: Issue['params']): Issue =>
   params ? { path, rule, severity: 'error', code, params } : { path, rule, severity: 'error', code };
 
-const rules: CrossRule<FmkRapportComputed>[] = [
+const rules = (config: FmkRapportConfig): CrossRule<FmkRapportComputed>[] => [
+  // FMK-R1: the report is confirmed on the day it is sent or before, as the HTO report (HTO-R1).
+  notAfterToday('confirmation.date', 'FMK-R1', 'report.date.future', config),
   {
     // FMK-R3: the grant used cannot exceed the grant, nor what the project cost. Unused funds at the
     // end are settled with FMK (§8); in a progress report they carry on to the next year.
@@ -244,7 +248,7 @@ export function fmkRapport(given: Partial<FmkRapportConfig> = {}): FormDefinitio
         ],
       },
     ],
-    rules,
+    rules: rules(config),
     compute: (data) => computeFmkRapport(data, config),
     checklist: CHECKLIST,
     checklistTitle: 'checklist.title.report',

@@ -292,8 +292,9 @@ export interface FormDefinition<C = unknown> {
   /**
    * Maps another form's submission (e.g. the application a report follows up) to this form's
    * data; the element's `application` property uses it, and the result is loaded as a prefill.
+   * Undefined for a submission it does not follow (another form's): the answers then stay.
    */
-  fromApplication?: (application: unknown) => Data;
+  fromApplication?: (application: unknown) => Data | undefined;
   /** Brings a draft saved by an older version of this form up to this one, step by step. */
   migrations?: readonly DraftMigration[];
 }

@@ -42,6 +42,14 @@ describe('fmk-rapport: FMK-R3 line by line', () => {
     expect(text(label), 'a large deviation asks why, named by the line').to.equal('Forklar avviket for Testing');
   });
 
+  it('another form\'s submission as `application` is ignored: the report keeps its answers', async () => {
+    const el = await mount<FmkRapport>(TAG, completeFmkRapport(), { today: FMK_REPORT_TODAY, 'no-draft': '' });
+    const before = JSON.stringify(el.value);
+    el.application = { ...fmkApplicationSubmission(), schema: 'helseteknologi/soknad' };
+    await frame(el);
+    expect(JSON.stringify(el.value)).to.equal(before);
+  });
+
   it('a line can be removed, and focus returns to the add button', async () => {
     const el = await mount<FmkRapport>(TAG, completeFmkRapport(), { today: FMK_REPORT_TODAY });
     const remove = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[data-path="funds.lines"] tbody button')][1]!;

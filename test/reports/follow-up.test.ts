@@ -13,7 +13,10 @@ const definition: FormDefinition = {
     { key: 'orgnr', type: 'orgnr', label: 'x.orgnr', required: true },
     { key: 'note', type: 'text', label: 'x.note', maxLength: 10, required: true },
   ] }],
-  fromApplication: (application) => ({ who: { orgnr: (applicationData(application, ['x/soknad'])?.orgnr as string) ?? null } }),
+  fromApplication: (application) => {
+    const app = applicationData(application, ['x/soknad']);
+    return app && { who: { orgnr: (app.orgnr as string) ?? null } };
+  },
 };
 
 class TestFollowUp extends FollowUpForm {
@@ -46,11 +49,16 @@ describe('FollowUpForm (engine): prefill from another form\'s submission', () =>
     expect(el.value).to.deep.equal({ who: { orgnr: '974760673' } });
   });
 
-  it('another form\'s submission gives nothing', async () => {
+  it('another form\'s submission gives nothing, and the answers so far stay', async () => {
     const el = document.createElement('test-follow-up') as TestFollowUp;
     el.application = { schema: 'y/soknad', data: { orgnr: '974760673' } };
     document.body.append(el);
     await frame(el);
-    expect(el.value).to.deep.equal({ who: { orgnr: null } });
+    expect(el.value).to.deep.equal({});
+    el.value = { who: { orgnr: '974760673', note: 'Skrevet' } };
+    await frame(el);
+    el.application = { schema: 'y/soknad', data: { orgnr: '988077917' } };
+    await frame(el);
+    expect(el.value).to.deep.equal({ who: { orgnr: '974760673', note: 'Skrevet' } });
   });
 });

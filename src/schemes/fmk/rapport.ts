@@ -264,8 +264,9 @@ const defined = (o: Data): Data => Object.fromEntries(Object.entries(o).filter((
  * line's amount becomes its budget), and the project's start as the period's start. The grant,
  * the reference and what actually happened are what the report adds.
  */
-export function fromApplication(application: unknown): Data {
-  const app = applicationData(application, ['fmk/soknad']) ?? {};
+export function fromApplication(application: unknown): Data | undefined {
+  const app = applicationData(application, ['fmk/soknad']);
+  if (!app) return undefined;
   const applicant = asRecord(app.applicant);
   const contact = asRecord(applicant.contact);
   const project = asRecord(app.project);

@@ -144,8 +144,9 @@ const defined = (o: Data): Data => Object.fromEntries(Object.entries(o).filter((
  * the project's start year (the municipality corrects it if the grant was for another year);
  * the number of municipalities counts the applicant and the partner municipalities.
  */
-export function fromApplication(application: unknown): Data {
-  const app = applicationData(application, APPLICATION_SCHEMAS) ?? {};
+export function fromApplication(application: unknown): Data | undefined {
+  const app = applicationData(application, APPLICATION_SCHEMAS);
+  if (!app) return undefined;
   const applicant = asRecord(app.applicant);
   const contact = asRecord(applicant.contact);
   const project = asRecord(app.project);

@@ -47,8 +47,9 @@ export const SINGLE = 'amount';
 
 export function deviation(budget: number, actual: number): Deviation {
   const difference = actual - budget;
-  // Half away from zero, so −1,25 % shows as −1,3 % as +1,25 % shows as +1,3 %.
-  const tenths = (Math.abs(difference) / budget) * 1000;
+  // Half away from zero, so −1,25 % shows as −1,3 % as +1,25 % shows as +1,3 %. Multiplied before
+  // dividing: 201 000 / 400 000 × 1000 is 502.49999…, while 201 000 000 / 400 000 is 502.5 exactly.
+  const tenths = (Math.abs(difference) * 1000) / budget;
   return { budget, actual, difference, percent: budget > 0 ? (Math.sign(difference) * Math.round(tenths)) / 10 || 0 : null };
 }
 

@@ -32,7 +32,8 @@ export function sumBudget(field: BudgetField, value: unknown): BudgetSums {
 
 /** `part` of `whole` in per cent with one decimal; null when there is no whole to share. */
 export function share(part: number, whole: number): number | null {
-  return whole > 0 ? Math.round((part / whole) * 1000) / 10 : null;
+  // Multiplied before dividing, so an exact half (201 000 of 400 000: 50,25 %) rounds up, not down.
+  return whole > 0 ? Math.round((part * 1000) / whole) / 10 : null;
 }
 
 /** Whether any item of a repeat has a number at `key`, 0 included: a sum of 0 then is an answer, not an empty start. */

@@ -8,6 +8,7 @@ import {
   isLarge,
   parseInteger,
   resolveToday,
+  share,
   submissionData,
   sumAccounts,
   validate,
@@ -71,6 +72,16 @@ describe('accounts (engine): sums', () => {
     expect(isLarge(deviation(100000, 89000), threshold), '−11 % and −11 000 kr').to.equal(true);
     expect(isLarge(deviation(0, 20000), threshold), 'no budget').to.equal(true);
     expect(isLarge(deviation(0, 9999), threshold), 'no budget, under 10 000 kr').to.equal(false);
+  });
+
+  it('HTO-R3 / FMK-R3, HTO-S8: an exact half of a tenth rounds away from zero, however the division falls', () => {
+    expect(deviation(400000, 601000).percent, '+50,25 %').to.equal(50.3);
+    expect(deviation(400000, 198000).percent, '−50,5 %').to.equal(-50.5);
+    expect(deviation(400000, 199000).percent, '−50,25 %').to.equal(-50.3);
+    expect(deviation(800000, 1203000).percent, '+50,375 %').to.equal(50.4);
+    expect(share(201000, 400000), '50,25 %').to.equal(50.3);
+    expect(share(203000, 400000), '50,75 %').to.equal(50.8);
+    expect(share(1, 3), '33,33 %').to.equal(33.3);
   });
 
   it('HTO-R3 / FMK-R3: a deviation is large on its exact share, not on the share as shown (9,95 % shows as 10 %)', () => {

@@ -4,7 +4,7 @@ import { deleteStored, readStored, storedIds, writeStored } from './store.js';
 
 /**
  * Answers set aside, each with its own banner and "Angre", beside whatever state the drafts are
- * in: the draft, when the user started afresh or reset the form (until the next change); what the
+ * in: the draft, when the user started afresh or reset the form (until the user's next edit); what the
  * user had, when the host `replaced` it with new answers, or what was typed `early`, before the
  * draft the user then chose was read (until chosen or closed).
  */

@@ -40,6 +40,8 @@ interface Pending {
   key: string;
   json: string;
   files: Record<string, File> | undefined;
+  /** Taken in order: a write never replaces a newer snapshot already written (see `written`). */
+  seq: number;
 }
 
 /** What the banner above the form shows; one state at a time, the most pressing. */
@@ -69,6 +71,8 @@ export class DraftController implements ReactiveController {
   state: DraftState = { kind: 'none' };
   /** Answers set aside, newest first (see SetAside). */
   asides: SetAside[] = [];
+  /** The user's edits (`edits`) when each aside was set: "Start på nytt" and a reset end with the next one. */
+  private readonly editsAt = new WeakMap<SetAside, number>();
   /** Where answers set aside here were stored and are gone from (chosen or closed), while the delete runs. */
   private readonly gone = new Set<string>();
   /** When the draft was last written here (for the quiet line under the form). */
@@ -100,6 +104,9 @@ export class DraftController implements ReactiveController {
   /** When the oldest change not yet saved was made (see MAX_SAVE_WAIT). */
   private unsavedSince = 0;
   private saving: Promise<void> | undefined;
+  /** The snapshots taken (`Pending.seq`), and the newest written: a save queued behind a slow store, or a flush, may pass an older one. */
+  private snapshots = 0;
+  private written = 0;
   private readonly channel = new DraftChannel();
   /**
    * Drafts start with the user's own first edit: a host's prefill (or a story's) is the host's
@@ -237,12 +244,15 @@ export class DraftController implements ReactiveController {
   useTheirs(): void {
     if (this.state.kind !== 'conflict') return;
     const { theirs } = this.state;
+    const mine = this.host.value;
     this.lineage.see(theirs);
     this.persisted = JSON.stringify(theirs.data);
     this.submissionKey.adopt(theirs.submissionKey, this.persisted);
     this.setState({ kind: 'none' });
     this.apply(theirs.data);
     this.savedAt = new Date(theirs.savedAt);
+    // This tab's answers are set aside, as at every other replacement: "Angre" brings them back.
+    this.setAside(mine, 'replaced');
   }
 
   keepMine(): void {
@@ -314,6 +324,7 @@ export class DraftController implements ReactiveController {
     const kept = aside.why ? this.asides : this.asides.filter((a) => a.why);
     // Older ones past the limit leave the screen, not storage: the next visit shows them.
     this.asides = [aside, ...kept].slice(0, MAX_ASIDE);
+    this.editsAt.set(aside, this.edits);
     if (this.loaded) this.store(aside);
     this.host.requestUpdate();
   }
@@ -632,9 +643,11 @@ export class DraftController implements ReactiveController {
   }
 
   private onChange = () => {
-    // After "Start på nytt" or a reset, the user's first edit is their answer. Answers the host or
-    // a late draft swapped in may come in the middle of typing: that banner stays until chosen or closed.
-    const ended = this.asides.filter((a) => !a.why && this.loaded && !sameData(this.host.value, a.draft.data));
+    // After "Start på nytt" or a reset, the user's first edit is their answer; a host's change (a
+    // late `value`, variant, config) is none. Answers the host or a late draft swapped in may come
+    // in the middle of typing: that banner stays until chosen or closed.
+    const typed = (a: SetAside) => this.edits > (this.editsAt.get(a) ?? 0);
+    const ended = this.asides.filter((a) => !a.why && this.loaded && typed(a) && !sameData(this.host.value, a.draft.data));
     if (ended.length) {
       this.asides = this.asides.filter((a) => !ended.includes(a));
       this.host.requestUpdate();
@@ -666,12 +679,15 @@ export class DraftController implements ReactiveController {
    * What a save would write now, or nothing: no edit yet, the slot not read, a choice pending.
    * A copy on the way out is written during a conflict too (`flush`).
    */
-  private pending(inConflict = false): Pending | undefined {
+  private pending(onTheWayOut = false): Pending | undefined {
     // The form the slot was read for: while the host swaps in another form, the data is still the old one's.
     const definition = this.loadedFor;
-    const waiting = this.state.kind === 'offer' || (this.state.kind === 'conflict' && !inConflict);
+    // On the way out a copy is kept during a conflict, and of text typed early while a draft is offered.
+    const kept = onTheWayOut && (this.state.kind === 'conflict' || (this.state.kind === 'offer' && this.typedEarly));
+    const waiting = (this.state.kind === 'offer' || this.state.kind === 'conflict') && !kept;
     if (!definition || !this.id || !this.edited || !this.loaded || waiting) return undefined;
-    return { definition, id: this.id, key: this.slotKey, json: JSON.stringify(this.host.value), files: attachedFiles(this.host.files, this.host.value) };
+    const json = JSON.stringify(this.host.value);
+    return { definition, id: this.id, key: this.slotKey, json, files: attachedFiles(this.host.files, this.host.value), seq: ++this.snapshots };
   }
 
   /** Saves one after the other, each what was there when it was asked for. */
@@ -690,24 +706,30 @@ export class DraftController implements ReactiveController {
   private async write(pending: Pending | undefined): Promise<void> {
     // A conflict or an offer may have come up while this save waited for the one before.
     if (!pending || this.state.kind === 'offer' || this.state.kind === 'conflict') return;
-    const { id, json: snapshot, files } = pending;
-    if (snapshot === this.persisted) return;
+    const { id, json: snapshot, files, seq } = pending;
+    if (snapshot === this.persisted || seq < this.written) return;
     let copies: Newest['copies'] = [];
     try {
-      const outcome = await swapStored<{ saved: DraftEnvelope } | { theirs: DraftEnvelope; raw: unknown }>(id, (stored) => {
+      const outcome = await swapStored<{ saved: DraftEnvelope } | { theirs: DraftEnvelope; raw: unknown } | { stale: true }>(id, (stored) => {
+        // A newer snapshot was written while this save waited (the tab hidden, `flush`): it stays, and so do its copies.
+        if (seq < this.written) return { result: { stale: true } };
         const found = newest(id, stored);
         copies = found.copies;
         const next = this.nextDraft(found, pending);
-        return 'theirs' in next ? { result: { ...next, raw: rawOf(found, next.theirs) } } : { write: withFiles(next.saved, files), result: next };
+        if ('theirs' in next) return { result: { ...next, raw: rawOf(found, next.theirs) } };
+        this.written = seq;
+        return { write: withFiles(next.saved, files), result: next };
       });
+      if ('stale' in outcome) return;
       if ('theirs' in outcome) return this.meet(id, outcome.theirs, outcome.raw);
       // Every copy read was older, ours, or seen and chosen against: the stored draft has it all.
       for (const copy of copies) dropCopy(copy);
       if (this.movedFrom) void this.dropMoved(this.movedFrom, id);
       if (this.state.kind === 'failed' || this.state.kind === 'fallback') this.setState({ kind: 'none' });
-      this.saved(id, outcome.saved, snapshot);
+      this.saved(id, outcome.saved, snapshot, seq);
     } catch (error) {
       const reason = classify(error).kind;
+      if (seq < this.written) return;
       if (!this.writeFallback(pending, reason)) this.setState({ kind: 'failed', reason });
     }
   }
@@ -726,11 +748,12 @@ export class DraftController implements ReactiveController {
     }
     const draft = next.saved;
     if (!writeCopy(id, this.writer, draft)) return false;
+    this.written = Math.max(this.written, pending.seq);
     const ours = copyKey(id, this.writer);
     for (const copy of found.copies) if (copy.key !== ours) dropCopy(copy);
     if (this.movedFrom) void this.dropMoved(this.movedFrom, id);
     if (this.state.kind !== 'fallback') this.setState({ kind: 'fallback', reason });
-    this.saved(id, draft, json);
+    this.saved(id, draft, json, pending.seq);
     return true;
   }
 
@@ -760,9 +783,10 @@ export class DraftController implements ReactiveController {
   }
 
   /** A draft written: it is our base from now on, and the other tabs and the host hear of it. */
-  private saved(id: string, draft: DraftEnvelope, snapshot: string) {
+  private saved(id: string, draft: DraftEnvelope, snapshot: string, seq: number) {
     this.lineage.see(draft);
-    this.persisted = snapshot;
+    // Not when a newer snapshot was written while this one committed (a flush): that one is what is stored.
+    if (seq >= this.written) this.persisted = snapshot;
     this.savedAt = new Date(draft.savedAt);
     this.host.requestUpdate();
     this.channel.post({ id, revision: draft.revision, writer: this.writer } satisfies Broadcast);
@@ -772,21 +796,25 @@ export class DraftController implements ReactiveController {
   /** The page is going (closed, reloaded, sent to the background): write now, without waiting. */
   private flush = () => {
     const conflict = this.state.kind === 'conflict' ? this.state.theirs : undefined;
-    if (!this.timer && !this.saving && !conflict) return;
+    // Text typed early while a draft is offered: kept as a version beside that draft, as in a conflict.
+    const other = conflict ?? (this.state.kind === 'offer' ? this.state.draft : undefined);
+    if (!this.timer && !this.saving && !other) return;
     const pending = this.pending(true);
     if (!pending || pending.json === this.persisted) return;
     // Another tab's version not taken in yet (waiting in the conflict banner, or announced): this
     // one is its sibling, of the same revision, kept as a copy for the next load to show beside
     // it. Only a checked save may write IndexedDB then, never this blind one.
-    const { revision, sibling } = this.lineage.onTheWayOut(conflict);
+    const { revision, sibling } = this.lineage.onTheWayOut(other);
     const data = JSON.parse(pending.json) as Data;
     const draft = createDraft(pending.definition, { key: pending.key, data, revision, writer: this.writer, submissionKey: this.submissionKey.savedWith(pending.json) });
-    writeCopy(pending.id, this.writer, draft);
+    // Written (copy or IndexedDB): no older save still queued may replace it or drop its copy.
+    if (writeCopy(pending.id, this.writer, draft)) this.written = pending.seq;
     if (sibling) {
-      if (!conflict) void this.save();
+      if (!other) void this.save();
       return;
     }
     if (writeNow(pending.id, withFiles(draft, pending.files))) {
+      this.written = pending.seq;
       clearTimeout(this.timer);
       this.timer = undefined;
       this.lineage.see(draft);
